@@ -1,0 +1,79 @@
+package org.recoup.domain;
+
+import java.util.Locale;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+/** Phone numbers as Recoup stores them: E.164 ({@code +12125550100}). */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private PhoneNumbers() {
+    }
+
+    /**
+     * The E.164 form of a number as people write it ("(212) 555-0100", "+44 20 7946 0018",
+     * "138 0013 8000"); {@code defaultCountry} (ISO alpha-2, may be null) reads numbers written
+     * without a country code.
+     *
+     * @throws ValidationException naming {@code field} when the text is not a possible number
+     */
+    public static String toE164(String text, String defaultCountry, String field) {
+        String value = Validate.required(text, field);
+        String region = defaultCountry == null ? null : defaultCountry.toUpperCase(Locale.ROOT);
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(value, region);
+            if (!UTIL.isPossibleNumber(number) || UTIL.getRegionCodeForNumber(number) == null) {
+                throw new ValidationException(field, "'" + value + "' is not a possible phone number"
+                        + (region == null ? " (write it with its country code, e.g. +1 212 555 0100)" : " in " + region));
+            }
+            return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            throw new ValidationException(field, "'" + value + "' is not a phone number"
+                    + (region == null ? " (write it with its country code, e.g. +1 212 555 0100)" : ""));
+        }
+    }
+
+    /** True for a well-formed E.164 number of a known country. */
+    public static boolean isE164(String number) {
+        if (number == null || !number.matches("^\\+[1-9]\\d{6,14}$")) {
+            return false;
+        }
+        try {
+            Phonenumber.PhoneNumber parsed = UTIL.parse(number, null);
+            return UTIL.isPossibleNumber(parsed) && UTIL.getRegionCodeForNumber(parsed) != null;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    /** The ISO country of an E.164 number, e.g. {@code US} for +1 212 ... */
+    public static String countryOf(String e164) {
+        try {
+            return UTIL.getRegionCodeForNumber(UTIL.parse(e164, null));
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** The national significant number of an E.164 number: "2125550100" for +12125550100. */
+    public static String nationalDigits(String e164) {
+        try {
+            return UTIL.getNationalSignificantNumber(UTIL.parse(e164, null));
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** A readable international form, "+1 212-555-0100". */
+    public static String display(String e164) {
+        try {
+            return UTIL.format(UTIL.parse(e164, null), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.recoup.domain;
+
+public enum Product {
+    CREDIT_CARD, LOAN, INVOICE, OTHER
+}

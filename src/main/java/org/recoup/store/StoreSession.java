@@ -1,0 +1,85 @@
+package org.recoup.store;
+
+import java.sql.Connection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.hibernate.Session;
+
+/**
+ * One unit of work on the database: the repositories, bound to one transaction. Writes that change
+ * a debtor's balance, status or contacts mark the debtor, and the list's projection of those
+ * debtors is brought up to date just before the transaction commits.
+ */
+public final class StoreSession {
+
+    private final Session session;
+    private final Set<Long> touchedDebtors = new LinkedHashSet<>();
+
+    StoreSession(Session session) {
+        this.session = session;
+    }
+
+    Session hibernate() {
+        return session;
+    }
+
+    /** Runs JDBC work on this transaction's connection. */
+    <T> T jdbc(SqlFunction<Connection, T> work) {
+        return session.doReturningWork(connection -> {
+            try {
+                return work.apply(connection);
+            } catch (java.sql.SQLException e) {
+                throw new StoreException("database error: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    void touchDebtor(long debtorId) {
+        touchedDebtors.add(debtorId);
+    }
+
+    void beforeCommit() {
+        session.flush();
+        if (!touchedDebtors.isEmpty()) {
+            jdbc(connection -> {
+                DebtorSummaries.refresh(connection, touchedDebtors);
+                return null;
+            });
+        }
+    }
+
+    public Clients clients() {
+        return new Clients(this);
+    }
+
+    public Debtors debtors() {
+        return new Debtors(this);
+    }
+
+    public Debts debts() {
+        return new Debts(this);
+    }
+
+    public Ledger ledger() {
+        return new Ledger(this);
+    }
+
+    public Contacts contacts() {
+        return new Contacts(this);
+    }
+
+    public Audit audit() {
+        return new Audit(this);
+    }
+
+    public DebtorQueries queries() {
+        return new DebtorQueries(this);
+    }
+
+    /** A function over JDBC that may throw {@link java.sql.SQLException}. */
+    @FunctionalInterface
+    interface SqlFunction<A, R> {
+        R apply(A argument) throws java.sql.SQLException;
+    }
+}
