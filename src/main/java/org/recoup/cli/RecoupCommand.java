@@ -3,6 +3,7 @@ package org.recoup.cli;
 import java.io.PrintWriter;
 import java.util.Set;
 
+import org.recoup.domain.RecoupException;
 import org.recoup.domain.UserInputException;
 
 import picocli.CommandLine;
@@ -14,13 +15,19 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Recoup: case management for debt collection. With no subcommand, opens the window.",
         subcommands = {
+                BackupCommand.class,
                 BenchCommand.class,
+                DemoCommand.class,
+                RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RecoupCommand implements Runnable {
 
     /** Exit status for bad arguments or unusable input (picocli's usage status). */
     public static final int EXIT_BAD_INPUT = CommandLine.ExitCode.USAGE;
+
+    /** Exit status when the command could not do its work (a database in use, a disk error). */
+    public static final int EXIT_FAILED = CommandLine.ExitCode.SOFTWARE;
 
     private static final Set<String> WINDOW_OPTIONS = Set.of("--db", "--startup-probe");
 
@@ -65,15 +72,15 @@ public final class RecoupCommand implements Runnable {
     private static int handleExecutionException(Exception e, CommandLine commandLine,
                                                 CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof UserInputException input) {
-            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + input.getMessage());
+        if (e instanceof RecoupException expected) {
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine(expected.getMessage()));
             err.flush();
-            return EXIT_BAD_INPUT;
+            return expected instanceof UserInputException ? EXIT_BAD_INPUT : EXIT_FAILED;
         }
-        err.println(commandLine.getCommandSpec().qualifiedName() + ": failed: " + oneLine(e));
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": failed: " + rootMessage(e));
         err.flush();
         org.slf4j.LoggerFactory.getLogger(RecoupCommand.class).debug("command failed", e);
-        return CommandLine.ExitCode.SOFTWARE;
+        return EXIT_FAILED;
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
@@ -84,12 +91,15 @@ public final class RecoupCommand implements Runnable {
         return EXIT_BAD_INPUT;
     }
 
-    private static String oneLine(Throwable e) {
+    private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+        return oneLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
     }
 }

@@ -155,6 +155,25 @@ public class Debt {
                 from.name(), next.name(), why);
     }
 
+    /**
+     * Places a debt not yet saved directly in {@code status} (an import or a portfolio handed over
+     * mid-collection) and returns the audit entry of that change, to be kept under the debt's id
+     * once it has one.
+     */
+    public AuditEntry placeIn(DebtStatus status, String reason, Instant at) {
+        if (id != null) {
+            throw new IllegalStateException("a saved debt changes status through moveTo");
+        }
+        Validate.required(status, "debt.status");
+        if (!this.status.canMoveTo(status)) {
+            throw new ValidationException("debt.status", "a new debt cannot be placed as " + status);
+        }
+        DebtStatus from = this.status;
+        this.status = status;
+        return new AuditEntry(at, AuditEntry.Subject.DEBT, 0, STATUS_CHANGE, from.name(), status.name(),
+                Validate.required(reason, "debt.statusReason", 2000));
+    }
+
     public LocalDate getOriginationDate() {
         return originationDate;
     }

@@ -127,6 +127,18 @@ public class Debtor {
         this.searchNative = this.nativeName == null ? null : SearchText.normalize(this.nativeName);
     }
 
+    public String getSearchName() {
+        return searchName;
+    }
+
+    public String getSearchNameReversed() {
+        return searchNameReversed;
+    }
+
+    public String getSearchNative() {
+        return searchNative;
+    }
+
     public Language getPreferredLanguage() {
         return preferredLanguage;
     }

@@ -172,6 +172,10 @@ public class Location {
         return phone;
     }
 
+    public String getPhoneNational() {
+        return phoneNational;
+    }
+
     public PhoneType getPhoneType() {
         return phoneType;
     }

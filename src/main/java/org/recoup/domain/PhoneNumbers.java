@@ -26,7 +26,7 @@ public final class PhoneNumbers {
         String region = defaultCountry == null ? null : defaultCountry.toUpperCase(Locale.ROOT);
         try {
             Phonenumber.PhoneNumber number = UTIL.parse(value, region);
-            if (!UTIL.isPossibleNumber(number) || UTIL.getRegionCodeForNumber(number) == null) {
+            if (!isPossible(number)) {
                 throw new ValidationException(field, "'" + value + "' is not a possible phone number"
                         + (region == null ? " (write it with its country code, e.g. +1 212 555 0100)" : " in " + region));
             }
@@ -44,16 +44,28 @@ public final class PhoneNumbers {
         }
         try {
             Phonenumber.PhoneNumber parsed = UTIL.parse(number, null);
-            return UTIL.isPossibleNumber(parsed) && UTIL.getRegionCodeForNumber(parsed) != null;
+            return isPossible(parsed);
         } catch (NumberParseException e) {
             return false;
         }
     }
 
+    /**
+     * Whether the number has a known country code and a possible length there. Validity against
+     * the numbering plan is not required: numbers in ranges kept for drama and tests (555-01xx,
+     * 07700 900xxx) are welcome in demos and training data.
+     */
+    private static boolean isPossible(Phonenumber.PhoneNumber number) {
+        return UTIL.isPossibleNumber(number)
+                && !"ZZ".equals(UTIL.getRegionCodeForCountryCode(number.getCountryCode()));
+    }
+
     /** The ISO country of an E.164 number, e.g. {@code US} for +1 212 ... */
     public static String countryOf(String e164) {
         try {
-            return UTIL.getRegionCodeForNumber(UTIL.parse(e164, null));
+            Phonenumber.PhoneNumber number = UTIL.parse(e164, null);
+            String region = UTIL.getRegionCodeForNumber(number);
+            return region != null ? region : UTIL.getRegionCodeForCountryCode(number.getCountryCode());
         } catch (NumberParseException e) {
             return null;
         }

@@ -47,6 +47,19 @@ public final class DebtorQueries {
         });
     }
 
+    /** How many debts a client has. */
+    public long debtCountOfClient(long clientId) {
+        return store.jdbc(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM debt WHERE client_id = ?")) {
+                ps.setLong(1, clientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** One page of the list, in the order asked, ties broken by id so that pages never overlap. */
     public List<DebtorRow> page(DebtorFilter filter, DebtorSort sort, boolean ascending, long offset, int limit) {
         Where where = where(filter);

@@ -1,0 +1,110 @@
+package org.recoup.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.recoup.service.debtors.DebtorService;
+import org.recoup.service.debts.ClientService;
+import org.recoup.service.debts.DebtService;
+import org.recoup.service.demo.DemoService;
+import org.recoup.store.Backups;
+import org.recoup.store.Database;
+
+/**
+ * An open Recoup database and the use cases on it: what the window and the command line hold
+ * while they work. Closing it closes the database; {@link #closeWithBackup()} first writes the
+ * automatic backup beside it.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Database database;
+    private final Clock clock;
+    private final DebtorService debtors;
+    private final DebtService debts;
+    private final ClientService clients;
+
+    private Workspace(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.debtors = new DebtorService(database, clock);
+        this.debts = new DebtService(database, clock);
+        this.clients = new ClientService(database, clock);
+    }
+
+    /**
+     * Opens (creating on first use) the database at {@code path} and brings it up to date.
+     *
+     * @throws org.recoup.domain.RecoupException with a message for a person when it cannot
+     */
+    public static Workspace open(Path path, Clock clock) {
+        return new Workspace(Database.open(path), clock);
+    }
+
+    public static Workspace open(Path path) {
+        return open(path, Clock.systemDefaultZone());
+    }
+
+    /** The database file, {@code NAME.mv.db}. */
+    public Path databaseFile() {
+        return database.file().file();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DebtorService debtors() {
+        return debtors;
+    }
+
+    public DebtService debts() {
+        return debts;
+    }
+
+    public ClientService clients() {
+        return clients;
+    }
+
+    public DemoService demo() {
+        return new DemoService(database, clock);
+    }
+
+    /** Writes a compressed copy of the open database to {@code zip}. */
+    public void backupTo(Path zip) {
+        database.backupTo(zip);
+    }
+
+    /**
+     * Writes {@code path}'s database to {@code zip}, opening it for the moment.
+     *
+     * @throws org.recoup.domain.RecoupException when it is open elsewhere
+     */
+    public static void backup(Path path, Path zip) {
+        try (Database db = Database.open(path)) {
+            db.backupTo(zip);
+        }
+    }
+
+    /**
+     * Replaces the database at {@code path} with the backup {@code zip}; refuses while it is open.
+     *
+     * @return where the replaced database was kept, or null when there was none
+     */
+    public static Path restore(Path path, Path zip, Clock clock) {
+        return Backups.restore(path, zip, clock);
+    }
+
+    /** Closes after writing the automatic backup beside the database (the newest 7 are kept). */
+    public Path closeWithBackup() {
+        try {
+            return Backups.backupBeside(database, clock);
+        } finally {
+            close();
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

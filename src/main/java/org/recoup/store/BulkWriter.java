@@ -1,0 +1,337 @@
+package org.recoup.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.recoup.domain.AuditEntry;
+import org.recoup.domain.Contact;
+import org.recoup.domain.Debt;
+import org.recoup.domain.DebtStatus;
+import org.recoup.domain.Debtor;
+import org.recoup.domain.LedgerEntry;
+import org.recoup.domain.Location;
+
+/**
+ * Writes many debtors, debts and their rows at once through JDBC batches, for the demo portfolio
+ * and imports. Entities come in already validated by their constructors; ids are taken from the
+ * same sequences (in the same blocks) as Hibernate's. Nothing is visible to others until
+ * {@link #commit()}, and a batch is committed whole or not at all.
+ */
+public final class BulkWriter implements AutoCloseable {
+
+    private final Connection connection;
+    private final Map<String, IdBlock> ids = new HashMap<>();
+    private final List<PreparedStatement> statements = new ArrayList<>();
+    private final PreparedStatement debtor;
+    private final PreparedStatement location;
+    private final PreparedStatement debt;
+    private final PreparedStatement ledger;
+    private final PreparedStatement contact;
+    private final PreparedStatement contactDebt;
+    private final PreparedStatement audit;
+    private final PreparedStatement summary;
+    private int pending;
+
+    public BulkWriter(Database database) {
+        this.connection = database.connection();
+        try {
+            debtor = prepare("INSERT INTO debtor (id, version, kind, name, native_name, preferred_language, notes,"
+                    + " packs_override, search_name, search_name_rev, search_native, created_at, updated_at)"
+                    + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            location = prepare("INSERT INTO location (id, debtor_id, position, kind, address_line, city, region,"
+                    + " postal_code, country, phone, phone_national, phone_type, email, employer_provided, time_zone,"
+                    + " zone_overridden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            debt = prepare("INSERT INTO debt (id, version, client_id, debtor_id, reference, original_creditor, product,"
+                    + " currency, status, origination_date, delinquency_date, charge_off_date, last_payment_date,"
+                    + " itemization_date, limitation_years, placed_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            ledger = prepare("INSERT INTO ledger_entry (id, debt_id, type, value_date, recorded_at, currency, principal,"
+                    + " interest, fees, credit, payment_method, payment_reference, reverses_id, memo)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            contact = prepare("INSERT INTO contact (id, debtor_id, at, channel, direction, party, location_id, outcome,"
+                    + " notes, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            contactDebt = prepare("INSERT INTO contact_debt (contact_id, debt_id) VALUES (?, ?)");
+            audit = prepare("INSERT INTO audit_entry (id, at, subject, subject_id, action, from_value, to_value, reason)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            summary = prepare("UPDATE debtor SET summary_balance = ?, summary_currency = ?, summary_status = ?,"
+                    + " last_contact_at = ? WHERE id = ?");
+        } catch (SQLException e) {
+            close();
+            throw new StoreException("cannot prepare bulk writes: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statements.add(statement);
+        return statement;
+    }
+
+    /** Adds a debtor and its locations; returns the debtor's id and the locations' ids in order. */
+    public long[] debtor(Debtor d) {
+        try {
+            long id = nextId("debtor_seq");
+            debtor.setLong(1, id);
+            debtor.setString(2, d.getKind().name());
+            debtor.setString(3, d.getName());
+            debtor.setString(4, d.getNativeName());
+            debtor.setString(5, d.getPreferredLanguage().name());
+            debtor.setString(6, d.getNotes());
+            debtor.setString(7, d.getPacksOverride().orElse(null));
+            debtor.setString(8, d.getSearchName());
+            debtor.setString(9, d.getSearchNameReversed());
+            debtor.setString(10, d.getSearchNative());
+            Jdbc.setInstant(debtor, 11, d.getCreatedAt());
+            Jdbc.setInstant(debtor, 12, d.getUpdatedAt());
+            debtor.addBatch();
+            long[] result = new long[1 + d.getLocations().size()];
+            result[0] = id;
+            int position = 0;
+            for (Location l : d.getLocations()) {
+                long locationId = nextId("location_seq");
+                location.setLong(1, locationId);
+                location.setLong(2, id);
+                location.setInt(3, position);
+                location.setString(4, l.getKind().name());
+                location.setString(5, l.getAddressLine());
+                location.setString(6, l.getCity());
+                location.setString(7, l.getRegion());
+                location.setString(8, l.getPostalCode());
+                location.setString(9, l.getCountry());
+                location.setString(10, l.getPhone());
+                location.setString(11, l.getPhoneNational());
+                location.setString(12, l.getPhoneType() == null ? null : l.getPhoneType().name());
+                location.setString(13, l.getEmail());
+                location.setBoolean(14, l.isEmployerProvided());
+                location.setString(15, l.getTimeZone());
+                location.setBoolean(16, l.isZoneOverridden());
+                location.addBatch();
+                result[1 + position++] = locationId;
+            }
+            pending++;
+            return result;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Adds a debt (the entity's debtor and client ids must exist or be in this batch); returns its id. */
+    public long debt(Debt d) {
+        try {
+            long id = nextId("debt_seq");
+            debt.setLong(1, id);
+            debt.setLong(2, d.getClientId());
+            debt.setLong(3, d.getDebtorId());
+            debt.setString(4, d.getReference());
+            debt.setString(5, d.getOriginalCreditor());
+            debt.setString(6, d.getProduct().name());
+            debt.setString(7, d.getCurrency());
+            debt.setString(8, d.getStatus().name());
+            Jdbc.setDate(debt, 9, d.getOriginationDate());
+            Jdbc.setDate(debt, 10, d.getDelinquencyDate());
+            Jdbc.setDate(debt, 11, d.getChargeOffDate());
+            Jdbc.setDate(debt, 12, d.getLastPaymentDate());
+            Jdbc.setDate(debt, 13, d.getItemizationDate());
+            if (d.getLimitationYears() == null) {
+                debt.setNull(14, java.sql.Types.INTEGER);
+            } else {
+                debt.setInt(14, d.getLimitationYears());
+            }
+            Jdbc.setInstant(debt, 15, d.getPlacedAt());
+            debt.addBatch();
+            return id;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Adds a ledger row of a debt added before (its debt id set by the caller). */
+    public long ledger(LedgerEntry e) {
+        try {
+            long id = nextId("ledger_seq");
+            ledger.setLong(1, id);
+            ledger.setLong(2, e.getDebtId());
+            ledger.setString(3, e.getType().name());
+            Jdbc.setDate(ledger, 4, e.getValueDate());
+            Jdbc.setInstant(ledger, 5, e.getRecordedAt());
+            ledger.setString(6, e.getCurrency());
+            ledger.setBigDecimal(7, e.getPrincipal().amount());
+            ledger.setBigDecimal(8, e.getInterest().amount());
+            ledger.setBigDecimal(9, e.getFees().amount());
+            ledger.setBigDecimal(10, e.getCredit().amount());
+            ledger.setString(11, e.getPaymentMethod() == null ? null : e.getPaymentMethod().name());
+            ledger.setString(12, e.getPaymentReference());
+            Jdbc.setLong(ledger, 13, e.getReversesId());
+            ledger.setString(14, e.getMemo());
+            ledger.addBatch();
+            return id;
+        } catch (SQLException ex) {
+            throw fail(ex);
+        }
+    }
+
+    public long contact(Contact c) {
+        try {
+            long id = nextId("contact_seq");
+            contact.setLong(1, id);
+            contact.setLong(2, c.getDebtorId());
+            Jdbc.setInstant(contact, 3, c.getAt());
+            contact.setString(4, c.getChannel().name());
+            contact.setString(5, c.getDirection().name());
+            contact.setString(6, c.getParty().name());
+            Jdbc.setLong(contact, 7, c.getLocationId());
+            contact.setString(8, c.getOutcome() == null ? null : c.getOutcome().name());
+            contact.setString(9, c.getNotes());
+            Jdbc.setInstant(contact, 10, c.getRecordedAt());
+            contact.addBatch();
+            for (Long debtId : c.getDebtIds()) {
+                contactDebt.setLong(1, id);
+                contactDebt.setLong(2, debtId);
+                contactDebt.addBatch();
+            }
+            return id;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Adds an audit line; for a debt added in this batch, pass its id as {@code subjectId}. */
+    public void audit(AuditEntry a, long subjectId) {
+        try {
+            audit.setLong(1, nextId("audit_seq"));
+            Jdbc.setInstant(audit, 2, a.getAt());
+            audit.setString(3, a.getSubject().name());
+            audit.setLong(4, subjectId);
+            audit.setString(5, a.getAction());
+            audit.setString(6, a.getFromValue());
+            audit.setString(7, a.getToValue());
+            audit.setString(8, a.getReason());
+            audit.addBatch();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Sets a debtor's list projection (the caller derived it from the rows it added, see
+     * {@link DebtStatus#headline}); {@link #refreshSummaries} recomputes it from the database instead.
+     */
+    public void summary(long debtorId, BigDecimal balance, String currency, DebtStatus status, Instant lastContact) {
+        try {
+            Jdbc.setDecimal(summary, 1, balance);
+            summary.setString(2, currency);
+            summary.setString(3, status == null ? null : status.name());
+            Jdbc.setInstant(summary, 4, lastContact);
+            summary.setLong(5, debtorId);
+            summary.addBatch();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Recomputes the list projection of these debtors from their rows (after {@link #flush()}). */
+    public void refreshSummaries(java.util.Collection<Long> debtorIds) {
+        try {
+            DebtorSummaries.refresh(connection, debtorIds);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Debtors added since the last commit. */
+    public int pending() {
+        return pending;
+    }
+
+    /** Sends the batched rows to the database without committing them. */
+    public void flush() {
+        try {
+            for (PreparedStatement statement : statements) {
+                statement.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Writes everything added so far in one transaction. */
+    public void commit() {
+        flush();
+        try {
+            connection.commit();
+            pending = 0;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Drops everything added since the last commit. */
+    public void rollback() {
+        try {
+            for (PreparedStatement statement : statements) {
+                statement.clearBatch();
+            }
+            connection.rollback();
+            pending = 0;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private long nextId(String sequence) throws SQLException {
+        IdBlock block = ids.get(sequence);
+        if (block == null || block.next > block.last) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT NEXT VALUE FOR " + sequence)) {
+                rs.next();
+                long low = rs.getLong(1);
+                block = new IdBlock(low, low + 49);
+                ids.put(sequence, block);
+            }
+        }
+        return block.next++;
+    }
+
+    private StoreException fail(SQLException e) {
+        SQLException next = e.getNextException();
+        String detail = next != null ? next.getMessage() : e.getMessage();
+        return new StoreException("bulk write failed: " + detail.lines().findFirst().orElse(detail), e);
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement statement : statements) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            connection.close();
+        } catch (SQLException ignored) {
+            // the connection goes back to the pool regardless
+        }
+    }
+
+    private static final class IdBlock {
+        long next;
+        final long last;
+
+        IdBlock(long next, long last) {
+            this.next = next;
+            this.last = last;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.recoup.ui.settings;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import org.recoup.domain.Language;
+import org.recoup.ui.AppContext;
+
+import atlantafx.base.theme.Styles;
+
+/** Settings of this desktop: the window's language and where the database is. */
+public final class SettingsView extends VBox {
+
+    public SettingsView(AppContext context) {
+        super(16);
+        setPadding(new Insets(24));
+        Label title = new Label(context.t("settings.title"));
+        title.getStyleClass().add(Styles.TITLE_2);
+
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll(Language.values());
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? "" : context.i18n().t("language", l);
+            }
+
+            @Override
+            public Language fromString(String s) {
+                return null;
+            }
+        });
+        language.setValue(context.i18n().language());
+        language.valueProperty().addListener((o, old, chosen) -> {
+            if (chosen != null && chosen != old) {
+                context.switchLanguage(chosen);
+            }
+        });
+
+        Label database = new Label(context.workspaceProperty().get() == null ? context.t("app.opening")
+                : context.workspace().databaseFile().toString());
+        database.getStyleClass().add(Styles.TEXT_MUTED);
+        Label databaseHint = new Label(context.t("settings.databaseHint"));
+        databaseHint.setWrapText(true);
+        databaseHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(12);
+        grid.addRow(0, new Label(context.t("settings.language")), language);
+        grid.addRow(1, new Label(context.t("settings.database")), new VBox(4, database, databaseHint));
+        getChildren().addAll(title, grid);
+    }
+}
