@@ -69,6 +69,16 @@ public final class Workspace implements AutoCloseable {
         return new DemoService(database, clock);
     }
 
+    /** What does not hold together in the database (empty when all is well). */
+    public java.util.List<String> integrityProblems() {
+        return database.read(s -> s.integrity().problems());
+    }
+
+    /** How many debts the database holds. */
+    public long debtCount() {
+        return database.read(s -> s.debts().count());
+    }
+
     /** Writes a compressed copy of the open database to {@code zip}. */
     public void backupTo(Path zip) {
         database.backupTo(zip);

@@ -73,6 +73,10 @@ public final class StoreSession {
         return new Audit(this);
     }
 
+    public Integrity integrity() {
+        return new Integrity(this);
+    }
+
     public DebtorQueries queries() {
         return new DebtorQueries(this);
     }
