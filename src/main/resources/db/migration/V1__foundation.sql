@@ -66,7 +66,6 @@ CREATE TABLE location (
     zone_overridden   BOOLEAN NOT NULL DEFAULT FALSE
 );
 CREATE INDEX location_debtor ON location (debtor_id, position);
-CREATE INDEX location_phone ON location (phone);
 CREATE INDEX location_phone_national ON location (phone_national);
 CREATE INDEX location_email ON location (email);
 

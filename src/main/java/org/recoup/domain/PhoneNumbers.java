@@ -80,6 +80,21 @@ public final class PhoneNumbers {
         }
     }
 
+    /**
+     * The ways the digits of a number typed with its country code ("+1602555", "8613800") split
+     * into a known country code and the start of a national number, shortest code first.
+     */
+    public static java.util.List<String[]> countryCodeSplits(String digits) {
+        java.util.List<String[]> splits = new java.util.ArrayList<>();
+        for (int length = 1; length <= 3 && length < digits.length(); length++) {
+            int code = Integer.parseInt(digits.substring(0, length));
+            if (!"ZZ".equals(UTIL.getRegionCodeForCountryCode(code))) {
+                splits.add(new String[] {digits.substring(0, length), digits.substring(length)});
+            }
+        }
+        return splits;
+    }
+
     /** A readable international form, "+1 212-555-0100". */
     public static String display(String e164) {
         try {

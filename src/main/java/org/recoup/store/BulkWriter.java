@@ -38,15 +38,15 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement contact;
     private final PreparedStatement contactDebt;
     private final PreparedStatement audit;
-    private final PreparedStatement summary;
     private int pending;
 
     public BulkWriter(Database database) {
         this.connection = database.connection();
         try {
             debtor = prepare("INSERT INTO debtor (id, version, kind, name, native_name, preferred_language, notes,"
-                    + " packs_override, search_name, search_name_rev, search_native, created_at, updated_at)"
-                    + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " packs_override, search_name, search_name_rev, search_native, created_at, updated_at,"
+                    + " summary_balance, summary_currency, summary_status, last_contact_at)"
+                    + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             location = prepare("INSERT INTO location (id, debtor_id, position, kind, address_line, city, region,"
                     + " postal_code, country, phone, phone_national, phone_type, email, employer_provided, time_zone,"
                     + " zone_overridden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -61,8 +61,6 @@ public final class BulkWriter implements AutoCloseable {
             contactDebt = prepare("INSERT INTO contact_debt (contact_id, debt_id) VALUES (?, ?)");
             audit = prepare("INSERT INTO audit_entry (id, at, subject, subject_id, action, from_value, to_value, reason)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            summary = prepare("UPDATE debtor SET summary_balance = ?, summary_currency = ?, summary_status = ?,"
-                    + " last_contact_at = ? WHERE id = ?");
         } catch (SQLException e) {
             close();
             throw new StoreException("cannot prepare bulk writes: " + e.getMessage(), e);
@@ -75,8 +73,19 @@ public final class BulkWriter implements AutoCloseable {
         return statement;
     }
 
-    /** Adds a debtor and its locations; returns the debtor's id and the locations' ids in order. */
-    public long[] debtor(Debtor d) {
+    /**
+     * The debtors list's projection of a debtor, as the writer derived it from the rows it adds
+     * (see {@link DebtStatus#headline}); {@link #NONE} for a debtor without debts yet.
+     */
+    public record Summary(BigDecimal balance, String currency, DebtStatus status, Instant lastContact) {
+        public static final Summary NONE = new Summary(null, null, null, null);
+    }
+
+    /**
+     * Adds a debtor with its list projection and its locations; returns the debtor's id and the
+     * locations' ids in order.
+     */
+    public long[] debtor(Debtor d, Summary summary) {
         try {
             long id = nextId("debtor_seq");
             debtor.setLong(1, id);
@@ -91,6 +100,10 @@ public final class BulkWriter implements AutoCloseable {
             debtor.setString(10, d.getSearchNative());
             Jdbc.setInstant(debtor, 11, d.getCreatedAt());
             Jdbc.setInstant(debtor, 12, d.getUpdatedAt());
+            Jdbc.setDecimal(debtor, 13, summary.balance());
+            debtor.setString(14, summary.currency());
+            debtor.setString(15, summary.status() == null ? null : summary.status().name());
+            Jdbc.setInstant(debtor, 16, summary.lastContact());
             debtor.addBatch();
             long[] result = new long[1 + d.getLocations().size()];
             result[0] = id;
@@ -215,23 +228,6 @@ public final class BulkWriter implements AutoCloseable {
             audit.setString(7, a.getToValue());
             audit.setString(8, a.getReason());
             audit.addBatch();
-        } catch (SQLException e) {
-            throw fail(e);
-        }
-    }
-
-    /**
-     * Sets a debtor's list projection (the caller derived it from the rows it added, see
-     * {@link DebtStatus#headline}); {@link #refreshSummaries} recomputes it from the database instead.
-     */
-    public void summary(long debtorId, BigDecimal balance, String currency, DebtStatus status, Instant lastContact) {
-        try {
-            Jdbc.setDecimal(summary, 1, balance);
-            summary.setString(2, currency);
-            summary.setString(3, status == null ? null : status.name());
-            Jdbc.setInstant(summary, 4, lastContact);
-            summary.setLong(5, debtorId);
-            summary.addBatch();
         } catch (SQLException e) {
             throw fail(e);
         }

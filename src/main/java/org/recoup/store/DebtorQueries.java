@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.recoup.domain.DebtStatus;
+import org.recoup.domain.PhoneNumbers;
 import org.recoup.domain.SearchText;
 import org.recoup.domain.view.DebtorFilter;
 import org.recoup.domain.view.DebtorRow;
@@ -123,16 +124,17 @@ public final class DebtorQueries {
             String normalized = SearchText.normalize(text);
             if (SearchText.looksLikePhone(text)) {
                 String digits = SearchText.digits(text);
-                collect(connection, hits, limit, SearchHit.Match.PHONE,
-                        "SELECT l.debtor_id, l.phone AS matched FROM location l WHERE l.phone LIKE ? ESCAPE '\\'"
-                                + " ORDER BY l.phone LIMIT ?", "+" + digits);
-                collect(connection, hits, limit, SearchHit.Match.PHONE,
-                        "SELECT l.debtor_id, l.phone AS matched FROM location l WHERE l.phone_national LIKE ? ESCAPE '\\'"
-                                + " ORDER BY l.phone_national LIMIT ?", digits);
-                if (digits.startsWith("0")) {
-                    collect(connection, hits, limit, SearchHit.Match.PHONE,
-                            "SELECT l.debtor_id, l.phone AS matched FROM location l WHERE l.phone_national LIKE ? ESCAPE '\\'"
-                                    + " ORDER BY l.phone_national LIMIT ?", digits.substring(1));
+                String national = "SELECT l.debtor_id, l.phone AS matched FROM location l"
+                        + " WHERE l.phone_national LIKE ? ESCAPE '\\' ORDER BY l.phone_national LIMIT ?";
+                if (text.trim().startsWith("+")) {
+                    for (String[] split : PhoneNumbers.countryCodeSplits(digits)) {
+                        collectPhones(connection, hits, limit, split[1], "+" + split[0]);
+                    }
+                } else {
+                    collect(connection, hits, limit, SearchHit.Match.PHONE, national, digits);
+                    if (digits.startsWith("0")) {
+                        collect(connection, hits, limit, SearchHit.Match.PHONE, national, digits.substring(1));
+                    }
                 }
             }
             collect(connection, hits, limit, SearchHit.Match.REFERENCE,
@@ -168,6 +170,27 @@ public final class DebtorQueries {
                 while (rs.next() && hits.size() < limit) {
                     long id = rs.getLong("debtor_id");
                     hits.putIfAbsent(id, new SearchHit(id, null, null, match, rs.getString("matched")));
+                }
+            }
+        }
+    }
+
+    /** Numbers whose national part starts with {@code nationalPrefix}, in the country {@code plusCode}. */
+    private static void collectPhones(Connection connection, Map<Long, SearchHit> hits, int limit, String nationalPrefix,
+                                      String plusCode) throws SQLException {
+        if (hits.size() >= limit || nationalPrefix.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT l.debtor_id, l.phone FROM location l"
+                + " WHERE l.phone_national LIKE ? ESCAPE '\\' AND l.phone LIKE ? ESCAPE '\\'"
+                + " ORDER BY l.phone_national LIMIT ?")) {
+            ps.setString(1, Jdbc.startsWith(nationalPrefix));
+            ps.setString(2, Jdbc.startsWith(plusCode));
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && hits.size() < limit) {
+                    long id = rs.getLong(1);
+                    hits.putIfAbsent(id, new SearchHit(id, null, null, SearchHit.Match.PHONE, rs.getString(2)));
                 }
             }
         }

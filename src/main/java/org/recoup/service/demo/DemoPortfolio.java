@@ -31,12 +31,14 @@ import org.recoup.domain.Party;
 import org.recoup.domain.PaymentMethod;
 import org.recoup.domain.PhoneType;
 import org.recoup.domain.Product;
+import org.recoup.domain.SearchText;
 import org.recoup.store.BulkWriter;
 
 /**
  * A realistic synthetic portfolio, the same for the same seed and as-of date: US debtors in several
  * states and zones (Arizona included), Chinese and British debtors, debts in USD, CNY and GBP
- * with plausible amounts and dates, and some contact history.
+ * with plausible amounts and dates, and some contact history. Each debtor is first planned in
+ * memory, then written, so that its list projection goes in with it.
  */
 final class DemoPortfolio {
 
@@ -45,6 +47,7 @@ final class DemoPortfolio {
     }
 
     private static final String DEMO = "demo portfolio";
+    private static final String[] PREFIXES = {"NWB-", "HCU-", "HX-", "ALB-"};
 
     private final Random random;
     private final LocalDate asOf;
@@ -58,43 +61,128 @@ final class DemoPortfolio {
         System.arraycopy(referenceOffsets, 0, referenceCounters, 0, 4);
     }
 
-    /** Writes one debtor with its locations, debts, ledger rows, contacts and audit lines; returns its debts. */
+    /** Plans and writes one debtor with everything that belongs to it; returns the number of debts. */
     int writeDebtor(BulkWriter writer) {
+        PlannedDebtor plan = plan();
+        long[] ids = writer.debtor(plan.debtor, plan.summary());
+        long debtorId = ids[0];
+        long addressId = ids[1];
+        long phoneId = ids[2];
+        for (PlannedDebt d : plan.debts) {
+            Debt debt = new Debt(clientId(d.clientIndex), debtorId, d.reference, d.product, plan.currency, d.placedAt);
+            debt.setOriginalCreditor(d.originalCreditor);
+            debt.setDates(d.origination, d.delinquency, d.chargeOff, d.lastPayment, d.itemization);
+            AuditEntry placedAs = d.status == DebtStatus.NEW ? null : debt.placeIn(d.status, DEMO, d.statusAt);
+            long debtId = writer.debt(debt);
+            if (placedAs != null) {
+                writer.audit(placedAs, debtId);
+            }
+            String c = plan.currency;
+            writer.ledger(LedgerEntry.placement(debtId, d.placedDay, d.placedAt, Money.of(d.principal, c),
+                    Money.of(d.interest, c), Money.of(d.fees, c)).withMemo("placement"));
+            for (PlannedPayment p : d.payments) {
+                writer.ledger(new LedgerEntry(debtId, LedgerEntryType.PAYMENT, p.day, p.at, Money.of(p.principal.negate(), c),
+                        Money.of(p.interest.negate(), c), Money.of(p.fees.negate(), c), Money.zero(c))
+                        .withPayment(p.method, p.reference));
+            }
+            if (d.writeOff != null) {
+                PlannedPayment w = d.writeOff;
+                writer.ledger(new LedgerEntry(debtId, LedgerEntryType.WRITE_OFF, w.day, w.at, Money.of(w.principal.negate(), c),
+                        Money.of(w.interest.negate(), c), Money.of(w.fees.negate(), c), Money.zero(c))
+                        .withMemo("settlement discount"));
+            }
+            for (PlannedContact k : d.contacts) {
+                writer.contact(new Contact(debtorId, k.at, k.channel, k.direction, Party.DEBTOR,
+                        k.channel == Channel.LETTER ? addressId : phoneId, k.outcome, k.notes, Set.of(debtId), k.at));
+            }
+        }
+        return plan.debts.size();
+    }
+
+    private long clientId(int index) {
+        return switch (index) {
+            case 0 -> clients.usBank();
+            case 1 -> clients.usCreditUnion();
+            case 2 -> clients.cnLender();
+            default -> clients.ukTelecom();
+        };
+    }
+
+    private record PlannedDebtor(Debtor debtor, String currency, ZoneId zone, List<PlannedDebt> debts) {
+        BulkWriter.Summary summary() {
+            Set<DebtStatus> statuses = EnumSet.noneOf(DebtStatus.class);
+            BigDecimal balance = BigDecimal.ZERO;
+            Instant lastContact = null;
+            for (PlannedDebt d : debts) {
+                statuses.add(d.status);
+                if (d.status.countsInBalance()) {
+                    balance = balance.add(d.owed());
+                }
+                for (PlannedContact k : d.contacts) {
+                    if (lastContact == null || k.at.isAfter(lastContact)) {
+                        lastContact = k.at;
+                    }
+                }
+            }
+            return new BulkWriter.Summary(balance, currency, DebtStatus.headline(statuses), lastContact);
+        }
+    }
+
+    private record PlannedPayment(LocalDate day, Instant at, BigDecimal fees, BigDecimal interest, BigDecimal principal,
+                                  PaymentMethod method, String reference) {
+        BigDecimal total() {
+            return fees.add(interest).add(principal);
+        }
+    }
+
+    private record PlannedContact(Instant at, Channel channel, Direction direction, ContactOutcome outcome, String notes) {
+    }
+
+    private static final class PlannedDebt {
+        int clientIndex;
+        String reference;
+        String originalCreditor;
+        Product product;
+        Instant placedAt;
+        LocalDate placedDay;
+        LocalDate origination;
+        LocalDate delinquency;
+        LocalDate chargeOff;
+        LocalDate lastPayment;
+        LocalDate itemization;
+        DebtStatus status;
+        Instant statusAt;
+        BigDecimal principal;
+        BigDecimal interest;
+        BigDecimal fees;
+        final List<PlannedPayment> payments = new ArrayList<>();
+        PlannedPayment writeOff;
+        final List<PlannedContact> contacts = new ArrayList<>();
+
+        BigDecimal owed() {
+            BigDecimal owed = principal.add(interest).add(fees);
+            for (PlannedPayment p : payments) {
+                owed = owed.subtract(p.total());
+            }
+            return writeOff == null ? owed : owed.subtract(writeOff.total());
+        }
+    }
+
+    private PlannedDebtor plan() {
         int market = pick(new int[] {55, 30, 15});
-        Person person = switch (market) {
+        PlannedDebtor person = switch (market) {
             case 0 -> usPerson();
             case 1 -> cnPerson();
             default -> ukPerson();
         };
-        long[] ids = writer.debtor(person.debtor);
-        long debtorId = ids[0];
-        long phoneId = ids[2];
-        long addressId = ids[1];
         int debts = pick(new int[] {75, 20, 5}) + 1;
-        BigDecimal balance = BigDecimal.ZERO;
-        Set<DebtStatus> statuses = EnumSet.noneOf(DebtStatus.class);
-        Instant lastContact = null;
         for (int i = 0; i < debts; i++) {
-            DebtResult result = writeDebt(writer, person, market, debtorId, phoneId, addressId);
-            statuses.add(result.status);
-            if (result.status.countsInBalance()) {
-                balance = balance.add(result.owed);
-            }
-            if (result.lastContact != null && (lastContact == null || result.lastContact.isAfter(lastContact))) {
-                lastContact = result.lastContact;
-            }
+            person.debts.add(planDebt(person, market));
         }
-        writer.summary(debtorId, balance, person.currency, DebtStatus.headline(statuses), lastContact);
-        return debts;
+        return person;
     }
 
-    private record Person(Debtor debtor, String currency, ZoneId zone) {
-    }
-
-    private record DebtResult(DebtStatus status, BigDecimal owed, Instant lastContact) {
-    }
-
-    private Person usPerson() {
+    private PlannedDebtor usPerson() {
         DemoNames.UsPlace place = oneOf(DemoNames.US_PLACES);
         String first = oneOf(DemoNames.FIRST);
         String last = oneOf(DemoNames.LAST);
@@ -108,10 +196,10 @@ final class DemoPortfolio {
         if (random.nextInt(3) == 0) {
             debtor.addLocation(Location.email(emailOf(first, last), false, place.zone(), false));
         }
-        return new Person(debtor, "USD", ZoneId.of(place.zone()));
+        return new PlannedDebtor(debtor, "USD", ZoneId.of(place.zone()), new ArrayList<>());
     }
 
-    private Person cnPerson() {
+    private PlannedDebtor cnPerson() {
         String[] surname = oneOf(DemoNames.CN_SURNAMES);
         String[] given1 = oneOf(DemoNames.CN_GIVEN);
         boolean twoChars = random.nextBoolean();
@@ -124,10 +212,10 @@ final class DemoPortfolio {
                 place.city(), place.region(), place.postal(), "CN", "Asia/Shanghai", false));
         String mobile = "+861" + (3 + random.nextInt(7)) + random.nextInt(10) + String.format("%08d", random.nextInt(100_000_000));
         debtor.addLocation(Location.phone(mobile, PhoneType.MOBILE, "Asia/Shanghai", false));
-        return new Person(debtor, "CNY", ZoneId.of("Asia/Shanghai"));
+        return new PlannedDebtor(debtor, "CNY", ZoneId.of("Asia/Shanghai"), new ArrayList<>());
     }
 
-    private Person ukPerson() {
+    private PlannedDebtor ukPerson() {
         String first = oneOf(DemoNames.FIRST);
         String last = oneOf(DemoNames.LAST);
         Debtor debtor = new Debtor(DebtorKind.PERSON, first + " " + last, null, Language.EN, createdAt());
@@ -144,125 +232,98 @@ final class DemoPortfolio {
         if (random.nextInt(4) == 0) {
             debtor.addLocation(Location.email(emailOf(first, last), false, "Europe/London", false));
         }
-        return new Person(debtor, "GBP", ZoneId.of("Europe/London"));
+        return new PlannedDebtor(debtor, "GBP", ZoneId.of("Europe/London"), new ArrayList<>());
     }
 
     private String emailOf(String first, String last) {
-        String local = org.recoup.domain.SearchText.normalize(first + "." + last).replace(' ', '.').replace("'", "");
+        String local = SearchText.normalize(first + "." + last).replace(' ', '.').replace("'", "");
         return local + random.nextInt(1000) + "@example." + oneOf(List.of("com", "org", "net"));
     }
 
-    private DebtResult writeDebt(BulkWriter writer, Person person, int market, long debtorId, long phoneId, long addressId) {
-        int clientIndex = market == 0 ? random.nextInt(2) : market + 1;
-        long clientId = switch (clientIndex) {
-            case 0 -> clients.usBank();
-            case 1 -> clients.usCreditUnion();
-            case 2 -> clients.cnLender();
-            default -> clients.ukTelecom();
-        };
-        String prefix = switch (clientIndex) {
-            case 0 -> "NWB-";
-            case 1 -> "HCU-";
-            case 2 -> "HX-";
-            default -> "ALB-";
-        };
-        String reference = prefix + String.format("%07d", ++referenceCounters[clientIndex]);
-        Product product = oneOf(List.of(Product.values()));
-        Instant placedAt = atLocal(person.zone, asOf.minusDays(random.nextInt(400)), 9 + random.nextInt(8));
-        LocalDate placed = placedAt.atZone(person.zone).toLocalDate();
-        LocalDate delinquency = placed.minusDays(60 + random.nextInt(700));
-        LocalDate origination = delinquency.minusDays(120 + random.nextInt(1500));
-        LocalDate chargeOff = product == Product.CREDIT_CARD ? delinquency.plusDays(180) : null;
-        if (chargeOff != null && chargeOff.isAfter(placed)) {
-            chargeOff = placed.minusDays(1);
+    private PlannedDebt planDebt(PlannedDebtor person, int market) {
+        PlannedDebt d = new PlannedDebt();
+        d.clientIndex = market == 0 ? random.nextInt(2) : market + 1;
+        d.reference = PREFIXES[d.clientIndex] + String.format("%07d", ++referenceCounters[d.clientIndex]);
+        d.product = oneOf(List.of(Product.values()));
+        d.placedAt = atLocal(person.zone, asOf.minusDays(random.nextInt(400)), 9 + random.nextInt(8));
+        d.placedDay = d.placedAt.atZone(person.zone).toLocalDate();
+        d.delinquency = d.placedDay.minusDays(60 + random.nextInt(700));
+        d.origination = d.delinquency.minusDays(120 + random.nextInt(1500));
+        d.chargeOff = d.product == Product.CREDIT_CARD ? d.delinquency.plusDays(180) : null;
+        if (d.chargeOff != null && d.chargeOff.isAfter(d.placedDay)) {
+            d.chargeOff = d.placedDay.minusDays(1);
         }
-        LocalDate lastPayment = random.nextInt(3) == 0 ? null : delinquency.minusDays(random.nextInt(60));
-        if (lastPayment != null && lastPayment.isBefore(origination)) {
-            lastPayment = origination;
+        d.lastPayment = random.nextInt(3) == 0 ? null : d.delinquency.minusDays(random.nextInt(60));
+        if (d.lastPayment != null && d.lastPayment.isBefore(d.origination)) {
+            d.lastPayment = d.origination;
         }
-        LocalDate itemization = chargeOff != null ? chargeOff : delinquency.plusDays(30).isAfter(placed) ? placed : delinquency.plusDays(30);
+        d.itemization = d.chargeOff != null ? d.chargeOff
+                : d.delinquency.plusDays(30).isAfter(d.placedDay) ? d.placedDay : d.delinquency.plusDays(30);
+        d.originalCreditor = oneOf(market == 0 ? DemoNames.ORIGINAL_CREDITORS_US
+                : market == 1 ? DemoNames.ORIGINAL_CREDITORS_CN : DemoNames.ORIGINAL_CREDITORS_UK);
 
-        Debt debt = new Debt(clientId, debtorId, reference, product, person.currency, placedAt);
-        debt.setOriginalCreditor(oneOf(market == 0 ? DemoNames.ORIGINAL_CREDITORS_US
-                : market == 1 ? DemoNames.ORIGINAL_CREDITORS_CN : DemoNames.ORIGINAL_CREDITORS_UK));
-        debt.setDates(origination, delinquency, chargeOff, lastPayment, itemization);
-        DebtStatus status = pickStatus();
-        if (!placed.plusDays(3).isBefore(asOf)) {
-            status = DebtStatus.NEW;
+        d.status = pickStatus();
+        if (!d.placedDay.plusDays(3).isBefore(asOf)) {
+            d.status = DebtStatus.NEW;
         }
-        LocalDate statusDay = placed.plusDays(3 + random.nextInt(30));
+        LocalDate statusDay = d.placedDay.plusDays(3 + random.nextInt(30));
         if (!statusDay.isBefore(asOf)) {
             statusDay = asOf.minusDays(1);
         }
-        Instant statusAt = atLocal(person.zone, statusDay, 11 + random.nextInt(6));
-        AuditEntry placedAs = status == DebtStatus.NEW ? null : debt.placeIn(status, DEMO, statusAt);
-        long debtId = writer.debt(debt);
-        if (placedAs != null) {
-            writer.audit(placedAs, debtId);
-        }
+        d.statusAt = atLocal(person.zone, statusDay, 11 + random.nextInt(6));
 
         int scale = Money.scaleOf(person.currency);
         BigDecimal unit = market == 1 ? BigDecimal.valueOf(7) : BigDecimal.ONE;
-        BigDecimal principal = BigDecimal.valueOf(200 * Math.exp(random.nextDouble() * Math.log(75)))
+        d.principal = BigDecimal.valueOf(200 * Math.exp(random.nextDouble() * Math.log(75)))
                 .multiply(unit).setScale(scale, RoundingMode.HALF_EVEN);
-        BigDecimal interest = principal.multiply(BigDecimal.valueOf(random.nextInt(16), 2)).setScale(scale, RoundingMode.HALF_EVEN);
-        BigDecimal fees = BigDecimal.valueOf(35L * random.nextInt(3)).multiply(unit).setScale(scale, RoundingMode.HALF_EVEN);
-        String c = person.currency;
-        writer.ledger(LedgerEntry.placement(debtId, placed, placedAt, Money.of(principal, c), Money.of(interest, c),
-                Money.of(fees, c)).withMemo("placement"));
-        BigDecimal owed = principal.add(interest).add(fees);
+        d.interest = d.principal.multiply(BigDecimal.valueOf(random.nextInt(16), 2)).setScale(scale, RoundingMode.HALF_EVEN);
+        d.fees = BigDecimal.valueOf(35L * random.nextInt(3)).multiply(unit).setScale(scale, RoundingMode.HALF_EVEN);
 
-        List<Instant> contacts = new ArrayList<>();
-        if (status != DebtStatus.NEW) {
-            int calls = 1 + random.nextInt(3);
-            LocalDate day = placed.plusDays(1);
-            for (int i = 0; i < calls && day.isBefore(statusDay); i++) {
-                Instant at = atLocal(person.zone, day, 9 + random.nextInt(10));
-                ContactOutcome outcome = oneOf(List.of(ContactOutcome.NO_ANSWER, ContactOutcome.NO_ANSWER,
-                        ContactOutcome.VOICEMAIL, ContactOutcome.CONVERSATION, ContactOutcome.BUSY));
-                writer.contact(new Contact(debtorId, at, Channel.CALL, Direction.OUTBOUND, Party.DEBTOR, phoneId,
-                        outcome, null, Set.of(debtId), at));
-                contacts.add(at);
-                day = day.plusDays(2 + random.nextInt(9));
-            }
-            Instant letterAt = atLocal(person.zone, placed.plusDays(1), 10);
-            if (letterAt.isBefore(asOf.atStartOfDay(ZoneOffset.UTC).toInstant())) {
-                writer.contact(new Contact(debtorId, letterAt, Channel.LETTER, Direction.OUTBOUND, Party.DEBTOR, addressId,
-                        null, market == 1 ? "催收函" : "Initial letter", Set.of(debtId), letterAt));
-                contacts.add(letterAt);
-            }
-            ContactOutcome decisive = switch (status) {
-                case PLAN -> ContactOutcome.PROMISE_TO_PAY;
-                case DISPUTED -> ContactOutcome.DISPUTE;
-                case CEASED -> ContactOutcome.CEASE_REQUEST;
-                default -> null;
-            };
-            if (decisive != null) {
-                writer.contact(new Contact(debtorId, statusAt, Channel.CALL, Direction.INBOUND, Party.DEBTOR, phoneId,
-                        decisive, null, Set.of(debtId), statusAt));
-                contacts.add(statusAt);
-            }
-            LocalDate paidOn = statusAt.atZone(person.zone).toLocalDate();
-            if (status == DebtStatus.PAID) {
-                payment(writer, debtId, c, paidOn, statusAt, fees, interest, principal);
-                owed = BigDecimal.ZERO;
-            } else if (status == DebtStatus.SETTLED) {
-                BigDecimal settled = owed.multiply(BigDecimal.valueOf(60 + random.nextInt(25), 2)).setScale(scale, RoundingMode.DOWN);
-                BigDecimal[] split = allocate(settled, fees, interest, principal);
-                payment(writer, debtId, c, paidOn, statusAt, split[0], split[1], split[2]);
-                writer.ledger(new LedgerEntry(debtId, LedgerEntryType.WRITE_OFF, paidOn, statusAt,
-                        Money.of(split[2].subtract(principal), c), Money.of(split[1].subtract(interest), c),
-                        Money.of(split[0].subtract(fees), c), Money.zero(c)).withMemo("settlement discount"));
-                owed = BigDecimal.ZERO;
-            } else if (status == DebtStatus.PLAN && random.nextBoolean()) {
-                BigDecimal part = owed.divide(BigDecimal.valueOf(6), scale, RoundingMode.DOWN);
-                BigDecimal[] split = allocate(part, fees, interest, principal);
-                payment(writer, debtId, c, paidOn, statusAt, split[0], split[1], split[2]);
-                owed = owed.subtract(part);
-            }
+        if (d.status != DebtStatus.NEW) {
+            planHistory(d, person, market, statusDay, scale);
         }
-        Instant last = contacts.stream().max(Instant::compareTo).orElse(null);
-        return new DebtResult(status, owed, last);
+        return d;
+    }
+
+    private void planHistory(PlannedDebt d, PlannedDebtor person, int market, LocalDate statusDay, int scale) {
+        int calls = 1 + random.nextInt(3);
+        LocalDate day = d.placedDay.plusDays(1);
+        for (int i = 0; i < calls && day.isBefore(statusDay); i++) {
+            ContactOutcome outcome = oneOf(List.of(ContactOutcome.NO_ANSWER, ContactOutcome.NO_ANSWER,
+                    ContactOutcome.VOICEMAIL, ContactOutcome.CONVERSATION, ContactOutcome.BUSY));
+            d.contacts.add(new PlannedContact(atLocal(person.zone, day, 9 + random.nextInt(10)), Channel.CALL,
+                    Direction.OUTBOUND, outcome, null));
+            day = day.plusDays(2 + random.nextInt(9));
+        }
+        Instant letterAt = atLocal(person.zone, d.placedDay.plusDays(1), 10);
+        if (letterAt.isBefore(asOf.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            d.contacts.add(new PlannedContact(letterAt, Channel.LETTER, Direction.OUTBOUND, null,
+                    market == 1 ? "催收函" : "Initial letter"));
+        }
+        ContactOutcome decisive = switch (d.status) {
+            case PLAN -> ContactOutcome.PROMISE_TO_PAY;
+            case DISPUTED -> ContactOutcome.DISPUTE;
+            case CEASED -> ContactOutcome.CEASE_REQUEST;
+            default -> null;
+        };
+        if (decisive != null) {
+            d.contacts.add(new PlannedContact(d.statusAt, Channel.CALL, Direction.INBOUND, decisive, null));
+        }
+        LocalDate paidOn = d.statusAt.atZone(person.zone).toLocalDate();
+        BigDecimal owed = d.principal.add(d.interest).add(d.fees);
+        if (d.status == DebtStatus.PAID) {
+            d.payments.add(payment(paidOn, d.statusAt, d.fees, d.interest, d.principal));
+        } else if (d.status == DebtStatus.SETTLED) {
+            BigDecimal settled = owed.multiply(BigDecimal.valueOf(60 + random.nextInt(25), 2)).setScale(scale, RoundingMode.DOWN);
+            BigDecimal[] split = allocate(settled, d.fees, d.interest, d.principal);
+            d.payments.add(payment(paidOn, d.statusAt, split[0], split[1], split[2]));
+            d.writeOff = new PlannedPayment(paidOn, d.statusAt, d.fees.subtract(split[0]), d.interest.subtract(split[1]),
+                    d.principal.subtract(split[2]), null, null);
+        } else if (d.status == DebtStatus.PLAN && random.nextBoolean()) {
+            BigDecimal part = owed.divide(BigDecimal.valueOf(6), scale, RoundingMode.DOWN);
+            BigDecimal[] split = allocate(part, d.fees, d.interest, d.principal);
+            d.payments.add(payment(paidOn, d.statusAt, split[0], split[1], split[2]));
+        }
     }
 
     /** Splits a payment fees → interest → principal. */
@@ -274,11 +335,9 @@ final class DemoPortfolio {
         return new BigDecimal[] {toFees, toInterest, rest.min(principal)};
     }
 
-    private void payment(BulkWriter writer, long debtId, String currency, LocalDate on, Instant at,
-                         BigDecimal fees, BigDecimal interest, BigDecimal principal) {
-        writer.ledger(new LedgerEntry(debtId, LedgerEntryType.PAYMENT, on, at, Money.of(principal.negate(), currency),
-                Money.of(interest.negate(), currency), Money.of(fees.negate(), currency), Money.zero(currency))
-                .withPayment(oneOf(List.of(PaymentMethod.values())), "P" + (100000 + random.nextInt(900000))));
+    private PlannedPayment payment(LocalDate on, Instant at, BigDecimal fees, BigDecimal interest, BigDecimal principal) {
+        return new PlannedPayment(on, at, fees, interest, principal, oneOf(List.of(PaymentMethod.values())),
+                "P" + (100000 + random.nextInt(900000)));
     }
 
     private DebtStatus pickStatus() {

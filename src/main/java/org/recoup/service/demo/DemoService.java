@@ -13,7 +13,7 @@ import org.recoup.store.Database;
 public final class DemoService {
 
     /** Debtors per committed batch. */
-    public static final int BATCH = Integer.getInteger("recoup.batch", 2_000);
+    public static final int BATCH = 2_000;
 
     private final Database database;
     private final Clock clock;
@@ -43,6 +43,16 @@ public final class DemoService {
         if (debtors < 1) {
             throw new org.recoup.domain.ValidationException("debtors", "must be at least 1");
         }
+        return write(debtors, Long.MAX_VALUE, seed, asOf, progress, listener);
+    }
+
+    /** Adds whole batches of debtors until at least {@code debts} debts were written. */
+    public Result generateDebts(long debts, long seed, LocalDate asOf, Progress progress, BatchListener listener) {
+        return write(Integer.MAX_VALUE, debts, seed, asOf, progress, listener);
+    }
+
+    private Result write(int debtors, long debtTarget, long seed, LocalDate asOf, Progress progress,
+                         BatchListener listener) {
         long start = System.nanoTime();
         DemoPortfolio.DemoClients clients = database.write(s -> new DemoPortfolio.DemoClients(
                 client(s, "Northwind Bank", "US"), client(s, "Harbor Credit Union", "US"),
@@ -54,7 +64,7 @@ public final class DemoService {
         long debts = 0;
         int written = 0;
         try (BulkWriter writer = new BulkWriter(database)) {
-            while (written < debtors) {
+            while (written < debtors && debts < debtTarget) {
                 if (progress.isCancelled()) {
                     break;
                 }
@@ -64,7 +74,9 @@ public final class DemoService {
                 }
                 writer.commit();
                 written += batch;
-                progress.update(written, debtors, "Demo portfolio: " + written + " of " + debtors + " debtors");
+                progress.update(debtTarget == Long.MAX_VALUE ? written : debts,
+                        debtTarget == Long.MAX_VALUE ? debtors : debtTarget,
+                        "Demo portfolio: " + written + " debtors, " + debts + " debts");
                 listener.committed(written, debts);
             }
         }
