@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Recoup: case management for debt collection. With no subcommand, opens the window.",
         subcommands = {
                 BenchCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RecoupCommand implements Runnable {
