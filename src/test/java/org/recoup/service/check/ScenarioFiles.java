@@ -54,6 +54,11 @@ final class ScenarioFiles {
         expect.get("codes").forEach(c -> expectedCodes.add(c.asText()));
         assertThat(codes).as("%s codes; got %s", resource, out).isEqualTo(expectedCodes);
 
+        out.get("findings").forEach(f -> {
+            assertThat(f.get("message").asText()).as("%s: English message", resource).isNotBlank();
+            assertThat(f.get("messageZh").asText()).as("%s: Chinese message", resource).containsPattern("\\p{IsHan}");
+            assertThat(f.get("citation").asText()).as("%s: citation", resource).isNotBlank();
+        });
         Set<String> earliest = new TreeSet<>();
         out.get("findings").forEach(f -> {
             boolean timed = Set.of("INCONVENIENT_TIME", "CALL_FREQUENCY", "CONVERSATION_COOLDOWN").contains(f.get("code").asText());
