@@ -99,7 +99,7 @@ public final class BarRules {
 
         @Override
         public Hit evaluate(Situation s, Instant t) {
-            return when.matches(s) ? new Hit(severity, why) : null;
+            return when.matches(s) ? new Hit(severity, () -> why) : null;
         }
     }
 

@@ -76,8 +76,9 @@ public final class ComplianceEngine {
             Evaluator.Hit h = hits.get(i);
             if (h != null) {
                 Active a = active.get(i);
+                Text text = h.text();
                 findings.add(new Finding(a.rule.code(), a.rule.id(), h.severity(), a.version.citation(),
-                        h.text().en(), h.text().zh(),
+                        text.en(), text.zh(),
                         a.rule.code().isTimeOrFrequency() ? earliest : Optional.empty()));
             }
         }

@@ -1,6 +1,7 @@
 package org.recoup.compliance;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * A generic rule check, parameterised by pack data. It is evaluated for the proposal placed at an
@@ -21,14 +22,27 @@ public interface Evaluator {
         return null;
     }
 
-    /** One hit of a rule: its severity and what to tell the collector. */
-    record Hit(Severity severity, Text text) {
+    /**
+     * One hit of a rule: its severity and what to tell the collector, worded only when a finding
+     * is made of it (the earliest-compliant search evaluates rules many times).
+     */
+    record Hit(Severity severity, Supplier<Text> wording) {
+
+        public Text text() {
+            return wording.get();
+        }
+
         boolean offends(boolean warnOffends) {
             return severity == Severity.BLOCK || warnOffends;
         }
     }
 
     static Hit hit(Severity severity, String en, String zh) {
-        return new Hit(severity, new Text(en, zh));
+        Text text = new Text(en, zh);
+        return new Hit(severity, () -> text);
+    }
+
+    static Hit lazy(Severity severity, Supplier<Text> wording) {
+        return new Hit(severity, wording);
     }
 }

@@ -1,5 +1,6 @@
 package org.recoup.compliance;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -39,9 +40,9 @@ public final class Filters {
     public record ProposalFilter(Set<Channel> channels, Set<Party> parties, Set<Cond> conditions) {
 
         public ProposalFilter {
-            channels = Set.copyOf(channels);
-            parties = Set.copyOf(parties);
-            conditions = Set.copyOf(conditions);
+            channels = enumSet(channels, Channel.class);
+            parties = enumSet(parties, Party.class);
+            conditions = enumSet(conditions, Cond.class);
         }
 
         boolean matches(Situation s) {
@@ -87,10 +88,10 @@ public final class Filters {
                               Set<ContactOutcome> callOutcomes, NumberScope scope, boolean skipConsented) {
 
         public EventFilter {
-            channels = Set.copyOf(channels);
-            directions = Set.copyOf(directions);
-            parties = Set.copyOf(parties);
-            callOutcomes = Set.copyOf(callOutcomes);
+            channels = enumSet(channels, Channel.class);
+            directions = enumSet(directions, Direction.class);
+            parties = enumSet(parties, Party.class);
+            callOutcomes = enumSet(callOutcomes, ContactOutcome.class);
         }
 
         boolean matches(Situation s, int i) {
@@ -112,6 +113,13 @@ public final class Filters {
                 case WORKPLACE -> c.atWorkplace() || (to != null && to.phoneType() == PhoneType.WORK);
             };
         }
+    }
+
+    /** An unmodifiable EnumSet: filters are read in the hot loop of the search. */
+    private static <E extends Enum<E>> Set<E> enumSet(Set<E> values, Class<E> type) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        set.addAll(values);
+        return Collections.unmodifiableSet(set);
     }
 
     // ---- short constructors for the pack definitions

@@ -3,6 +3,7 @@ package org.recoup.compliance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,8 +49,12 @@ public final class Situation {
     private final long[] coverGiven;
     private final int covers;
 
-    private long cachedSecond = Long.MIN_VALUE;
-    private long cachedDay;
+    private final java.util.IdentityHashMap<Object, Object> memo = new java.util.IdentityHashMap<>();
+
+    // the home zone's offset over the interval between two transitions, kept between calls
+    private long offsetFrom = Long.MAX_VALUE;
+    private long offsetTo = Long.MIN_VALUE;
+    private int offsetSeconds;
 
     Situation(ProposedAction proposal, DebtorContext context) {
         this.proposal = proposal;
@@ -150,18 +155,30 @@ public final class Situation {
         return List.of(contact != null && contact.zone() != null ? contact.zone() : home);
     }
 
+    /** What an evaluator works out once per check (its counted days, say), kept for the search. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object evaluator, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(evaluator);
+        if (v == null) {
+            v = compute.get();
+            memo.put(evaluator, v);
+        }
+        return (T) v;
+    }
+
     // ---- days in the home zone
 
     /** The home-zone date of an instant, as an epoch day. */
     long homeDay(Instant t) {
         long s = t.getEpochSecond();
-        if (s == cachedSecond) {
-            return cachedDay;
+        if (s < offsetFrom || s >= offsetTo) {
+            offsetSeconds = homeRules.getOffset(t).getTotalSeconds();
+            ZoneOffsetTransition previous = homeRules.previousTransition(t.plusSeconds(1));
+            ZoneOffsetTransition next = homeRules.nextTransition(t);
+            offsetFrom = previous == null ? Long.MIN_VALUE : previous.getInstant().getEpochSecond();
+            offsetTo = next == null ? Long.MAX_VALUE : next.getInstant().getEpochSecond();
         }
-        long day = Math.floorDiv(s + homeRules.getOffset(t).getTotalSeconds(), 86_400L);
-        cachedSecond = s;
-        cachedDay = day;
-        return day;
+        return Math.floorDiv(s + offsetSeconds, 86_400L);
     }
 
     Instant startOfDay(long epochDay) {

@@ -56,18 +56,23 @@ public final class TimeRules {
             for (ZoneId z : s.partyZones) {
                 LocalTime local = LocalTime.ofInstant(t, z);
                 if (!inside(local)) {
-                    String hhmm = hhmm(local);
-                    String place = LocalTimes.place(z);
-                    return Evaluator.hit(severity,
-                            String.format("It is %s for the %s in %s; %s are allowed %s–%s local%s.", hhmm,
-                                    partyEn(s.proposal.party()), place, channelEn(s.proposal.channel()), hhmm(open),
-                                    hhmm(close), s.partyZones.size() > 1 ? " in each of the zones he may be in" : ""),
-                            String.format("%s所在地（%s）现在是 %s；只能在当地 %s–%s 之间%s%s。", partyZh(s.proposal.party()),
-                                    place, hhmm, hhmm(open), hhmm(close), channelZh(s.proposal.channel()),
-                                    s.partyZones.size() > 1 ? "（他可能所在的每个时区都要符合）" : ""));
+                    return Evaluator.lazy(severity, () -> wording(s, z, local));
                 }
             }
             return null;
+        }
+
+        private Text wording(Situation s, ZoneId z, LocalTime local) {
+            String hhmm = hhmm(local);
+            String place = LocalTimes.place(z);
+            boolean several = s.partyZones.size() > 1;
+            String hours = hhmm(open) + "–" + hhmm(close);
+            return new Text(
+                    "It is " + hhmm + " for the " + partyEn(s.proposal.party()) + " in " + place + "; "
+                            + channelEn(s.proposal.channel()) + " are allowed " + hours + " local"
+                            + (several ? " in each of the zones he may be in" : "") + ".",
+                    partyZh(s.proposal.party()) + "所在地（" + place + "）现在是 " + hhmm + "；只能在当地 " + hours + " 之间"
+                            + channelZh(s.proposal.channel()) + (several ? "（他可能所在的每个时区都要符合）" : "") + "。");
         }
 
         @Override
@@ -117,16 +122,20 @@ public final class TimeRules {
             LocalDateTime local = LocalDateTime.ofInstant(t, s.home);
             for (TimeRange r : s.context.inconvenientTimes()) {
                 if (r.contains(local)) {
-                    String day = local.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-                    String dayZh = "周" + "一二三四五六日".charAt(local.getDayOfWeek().getValue() - 1);
-                    return Evaluator.hit(severity,
-                            String.format("The debtor said %s is inconvenient for him; it is %s %s where he lives (%s).",
-                                    r, day, hhmm(local.toLocalTime()), LocalTimes.place(s.home)),
-                            String.format("债务人说过 %s 不方便联系；他所在地（%s）现在是%s %s。", r,
-                                    LocalTimes.place(s.home), dayZh, hhmm(local.toLocalTime())));
+                    return Evaluator.lazy(severity, () -> wording(s, r, local));
                 }
             }
             return null;
+        }
+
+        private static Text wording(Situation s, TimeRange r, LocalDateTime local) {
+            String day = local.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            String dayZh = "周" + "一二三四五六日".charAt(local.getDayOfWeek().getValue() - 1);
+            return new Text(
+                    String.format("The debtor said %s is inconvenient for him; it is %s %s where he lives (%s).",
+                            r, day, hhmm(local.toLocalTime()), LocalTimes.place(s.home)),
+                    String.format("债务人说过 %s 不方便联系；他所在地（%s）现在是%s %s。", r,
+                            LocalTimes.place(s.home), dayZh, hhmm(local.toLocalTime())));
         }
 
         @Override
@@ -145,7 +154,9 @@ public final class TimeRules {
     }
 
     static String hhmm(LocalTime t) {
-        return String.format("%02d:%02d", t.getHour(), t.getMinute());
+        int h = t.getHour();
+        int m = t.getMinute();
+        return new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':', (char) ('0' + m / 10), (char) ('0' + m % 10)});
     }
 
     static String partyEn(Party p) {

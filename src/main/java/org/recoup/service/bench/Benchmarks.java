@@ -22,6 +22,7 @@ public final class Benchmarks {
     /** The project's benchmarks, in the order they run. */
     public static Benchmarks standard() {
         return new Benchmarks(List.of(
+                new CheckRateBenchmark()
         ));
     }
 
