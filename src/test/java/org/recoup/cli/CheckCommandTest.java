@@ -153,4 +153,49 @@ class CheckCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("recoup check: scenario: ").contains("not an object");
     }
+
+    @Test
+    void fieldsTheFormatDoesNotNameAreIgnored() throws Exception {
+        Run r = checkText(LATE_CALL.replace("\"packs\": [\"US-FED\"],", "\"packs\": [\"US-FED\"], \"note\": {\"by\": \"QA\"},"));
+        assertThat(r.status()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).get("verdict").asText()).isEqualTo("BLOCK");
+    }
+
+    @Test
+    void callWithoutATargetIsRefused() throws Exception {
+        Run r = checkText(LATE_CALL.replace("\"channel\": \"CALL\", \"to\": \"P1\", \"party\"", "\"channel\": \"CALL\", \"party\""));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("recoup check: proposed.to: is required");
+    }
+
+    @Test
+    void letterDetailsOnACallAreRefused() throws Exception {
+        Run r = checkText(LATE_CALL.replace("\"party\": \"DEBTOR\", \"debts\"", "\"letter\": {\"kind\": \"DEMAND\"}, \"party\": \"DEBTOR\", \"debts\""));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("recoup check: proposed.letter: is only for channel LETTER");
+    }
+
+    @Test
+    void callEventWithoutOutcomeIsRefused() throws Exception {
+        Run r = checkText(LATE_CALL.replace(", \"outcome\": \"NO_ANSWER\"", ""));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("recoup check: events[0].outcome: is required");
+    }
+
+    @Test
+    void debtorWithoutAnyTimeZoneIsRefused() throws Exception {
+        Run r = checkText(LATE_CALL.replace(", \"timeZone\": \"America/Chicago\"", ""));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("recoup check: debtor.locations: no location has a timeZone");
+    }
+
+    @Test
+    void amountsMayBeJsonNumbersToo() throws Exception {
+        String notice = LATE_CALL.replace("\"channel\": \"CALL\", \"to\": \"P1\", \"party\"",
+                "\"channel\": \"LETTER\", \"letter\": {\"kind\": \"VALIDATION_NOTICE\", \"itemization\": {\"amountAtDate\": 100.10,"
+                        + " \"interest\": \"0\", \"fees\": 0, \"paymentsCredits\": \"0.10\", \"current\": 100}}, \"party\"");
+        Run r = checkText(notice);
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).doesNotContain("ITEMIZATION_MISMATCH");
+    }
 }

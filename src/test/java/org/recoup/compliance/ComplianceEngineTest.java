@@ -148,4 +148,22 @@ class ComplianceEngineTest {
         assertThat(ENGINE.check(demand, debtor(ZoneId.of("Europe/London"), ZoneId.of("Europe/London")), List.of("UK")).verdict())
                 .isEqualTo(Verdict.Level.PASS);
     }
+
+    @Test
+    void attemptsAtTheSameInstantCountTheOneThatReachedTheDebtorAsTheLatest() {
+        Instant last = Instant.parse("2026-05-11T02:00:00Z");
+        List<Event> events = List.of(
+                Event.Contact.call(Instant.parse("2026-05-11T01:00:00Z"), "P1", ContactOutcome.NO_ANSWER, "D1"),
+                Event.Contact.call(Instant.parse("2026-05-11T01:30:00Z"), "P1", ContactOutcome.NO_ANSWER, "D1"),
+                Event.Contact.call(last, "P1", ContactOutcome.NOT_IN_SERVICE, "D1"),
+                Event.Contact.call(last, "P1", ContactOutcome.CONVERSATION, "D1"));
+        ProposedAction p = new ProposedAction(Instant.parse("2026-05-11T03:00:00Z"), Channel.CALL, "T1", Party.THIRD_PARTY,
+                Set.of("D1"), false, null, null);
+        for (List<Event> order : List.of(events, List.of(events.get(3), events.get(2), events.get(1), events.get(0)))) {
+            DebtorContext c = new DebtorContext(List.of(Location.address(ZoneId.of("Asia/Shanghai")),
+                    Location.phone("P1", PhoneType.MOBILE, ZoneId.of("Asia/Shanghai"))), false, false, List.of(),
+                    List.of(new ThirdPartyContact("T1", null, null)), List.of(DebtInfo.of("D1")), order);
+            assertThat(ENGINE.check(p, c, List.of("CN")).findings()).extracting(Finding::rule).containsExactly("CN-3P");
+        }
+    }
 }
