@@ -29,7 +29,7 @@ public final class TimeRules {
         CONSENT_TO_OTHER_HOURS
     }
 
-    /** open <= local time < close, in every zone of the party contacted. */
+    /** open <= local time < close (past midnight when close is not after open), in every zone of the party contacted. */
     public record ConvenientHours(LocalTime open, LocalTime close, ProposalFilter when, ZoneScope scope,
                                   Lift lift, Severity severity) implements Evaluator {
 
@@ -45,7 +45,10 @@ public final class TimeRules {
         }
 
         private boolean inside(LocalTime t) {
-            return !t.isBefore(open) && t.isBefore(close);
+            if (open.isBefore(close)) {
+                return !t.isBefore(open) && t.isBefore(close);
+            }
+            return !t.isBefore(open) || t.isBefore(close);
         }
 
         @Override

@@ -166,4 +166,20 @@ class ComplianceEngineTest {
             assertThat(ENGINE.check(p, c, List.of("CN")).findings()).extracting(Finding::rule).containsExactly("CN-3P");
         }
     }
+
+    @Test
+    void convenientHoursMayRunPastMidnightForAFuturePack() {
+        RulePack night = new RulePack("NIGHT", null, List.of(new Rule("NIGHT-TIME", Code.INCONVENIENT_TIME, List.of(
+                new Rule.Version(LocalDate.of(2020, 1, 1), Severity.BLOCK, "Night shift rule",
+                        new ConvenientHours(LocalTime.of(22, 0), LocalTime.of(6, 0),
+                                new ProposalFilter(EnumSet.of(Channel.CALL), EnumSet.allOf(Party.class), Set.of()),
+                                ZoneScope.ANY, Lift.NONE, Severity.BLOCK))))));
+        ComplianceEngine engine = new ComplianceEngine(new RulePacks(List.of(night)));
+        DebtorContext chicago = debtor(CHICAGO, CHICAGO);
+        // 23:30 CST passes; 12:00 CST waits for 22:00 CST (04:00Z next UTC day)
+        assertThat(engine.check(ProposedAction.call(Instant.parse("2026-01-16T05:30:00Z"), "P1", "D1"), chicago, List.of("NIGHT"))
+                .verdict()).isEqualTo(Verdict.Level.PASS);
+        assertThat(engine.check(ProposedAction.call(Instant.parse("2026-01-15T18:00:00Z"), "P1", "D1"), chicago, List.of("NIGHT"))
+                .earliestCompliant()).contains(Instant.parse("2026-01-16T04:00:00Z"));
+    }
 }
