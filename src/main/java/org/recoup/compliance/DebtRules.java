@@ -2,7 +2,6 @@ package org.recoup.compliance;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -462,9 +461,5 @@ public final class DebtRules {
             }
             return Situation.isConversation(c.outcome()) ? 2 : 1;
         }
-    }
-
-    static long daysBetween(LocalDate a, LocalDate b) {
-        return ChronoUnit.DAYS.between(a, b);
     }
 }
