@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BackupCommand.class,
                 BenchCommand.class,
+                CheckCommand.class,
                 DemoCommand.class,
                 RestoreCommand.class,
                 CommandLine.HelpCommand.class

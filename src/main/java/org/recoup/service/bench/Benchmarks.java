@@ -24,7 +24,8 @@ public final class Benchmarks {
         return new Benchmarks(List.of(
                 new DemoRateBenchmark(),
                 new DatabaseOpenBenchmark(),
-                new SearchBenchmark()
+                new SearchBenchmark(),
+                new CheckRateBenchmark()
         ));
     }
 
