@@ -91,8 +91,6 @@ CREATE TABLE debt (
 );
 CREATE INDEX debt_debtor ON debt (debtor_id);
 CREATE INDEX debt_reference_key ON debt (reference_key);
-CREATE INDEX debt_status ON debt (status, debtor_id);
-CREATE INDEX debt_client ON debt (client_id, debtor_id);
 
 CREATE TABLE ledger_entry (
     id                BIGINT PRIMARY KEY,
@@ -122,16 +120,11 @@ CREATE TABLE contact (
     location_id BIGINT,
     outcome     VARCHAR(20),
     notes       VARCHAR(4000),
-    recorded_at TIMESTAMP(6) WITH TIME ZONE NOT NULL
+    recorded_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    -- the debts the contact was about; contacts are always read per debtor, never per debt
+    debt_ids    BIGINT ARRAY NOT NULL
 );
 CREATE INDEX contact_debtor ON contact (debtor_id, at);
-
-CREATE TABLE contact_debt (
-    contact_id BIGINT NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
-    debt_id    BIGINT NOT NULL REFERENCES debt (id),
-    PRIMARY KEY (contact_id, debt_id)
-);
-CREATE INDEX contact_debt_debt ON contact_debt (debt_id);
 
 CREATE TABLE audit_entry (
     id         BIGINT PRIMARY KEY,

@@ -5,17 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -61,10 +57,9 @@ public class Contact {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "contact_debt", joinColumns = @JoinColumn(name = "contact_id"))
-    @Column(name = "debt_id", nullable = false)
-    private Set<Long> debtIds = new LinkedHashSet<>();
+    /** The debts the contact was about. */
+    @Column(name = "debt_ids", nullable = false)
+    private Long[] debtIds;
 
     protected Contact() {
     }
@@ -79,7 +74,7 @@ public class Contact {
         this.locationId = locationId;
         this.outcome = outcome;
         this.notes = Validate.optional(notes, "contact.notes", 4000);
-        this.debtIds.addAll(debtIds);
+        this.debtIds = new LinkedHashSet<>(debtIds).toArray(Long[]::new);
         this.recordedAt = Validate.required(recordedAt, "contact.recordedAt");
     }
 
@@ -124,6 +119,6 @@ public class Contact {
     }
 
     public Set<Long> getDebtIds() {
-        return Collections.unmodifiableSet(debtIds);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(java.util.Arrays.asList(debtIds)));
     }
 }

@@ -92,14 +92,14 @@ public class Location {
 
     /** A phone location; {@code e164} must already be in E.164 form (see {@link PhoneNumbers#toE164}). */
     public static Location phone(String e164, PhoneType type, String timeZone, boolean zoneOverridden) {
-        if (!PhoneNumbers.isE164(e164)) {
-            throw new ValidationException("location.phone", "'" + e164 + "' is not a phone number in E.164 form (+12125550100)");
-        }
+        PhoneNumbers.Parts parts = PhoneNumbers.partsOfE164(e164)
+                .orElseThrow(() -> new ValidationException("location.phone",
+                        "'" + e164 + "' is not a phone number in E.164 form (+12125550100)"));
         Location location = new Location(LocationKind.PHONE, timeZone, zoneOverridden);
         location.phone = e164;
-        location.phoneNational = PhoneNumbers.nationalDigits(e164);
+        location.phoneNational = parts.national();
         location.phoneType = Validate.required(type, "location.phoneType");
-        location.country = PhoneNumbers.countryOf(e164);
+        location.country = parts.country();
         return location;
     }
 

@@ -10,6 +10,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
 public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final java.util.regex.Pattern E164 = java.util.regex.Pattern.compile("^\\+[1-9]\\d{6,14}$");
 
     private PhoneNumbers() {
     }
@@ -37,17 +38,31 @@ public final class PhoneNumbers {
         }
     }
 
-    /** True for a well-formed E.164 number of a known country. */
-    public static boolean isE164(String number) {
-        if (number == null || !number.matches("^\\+[1-9]\\d{6,14}$")) {
-            return false;
+    /** An E.164 number's country and national significant number. */
+    public record Parts(String country, String national) {
+    }
+
+    /** The parts of a well-formed E.164 number of a known country; empty for anything else. */
+    public static java.util.Optional<Parts> partsOfE164(String number) {
+        if (number == null || !E164.matcher(number).matches()) {
+            return java.util.Optional.empty();
         }
         try {
             Phonenumber.PhoneNumber parsed = UTIL.parse(number, null);
-            return isPossible(parsed);
+            if (!isPossible(parsed)) {
+                return java.util.Optional.empty();
+            }
+            String region = UTIL.getRegionCodeForNumber(parsed);
+            return java.util.Optional.of(new Parts(region != null ? region
+                    : UTIL.getRegionCodeForCountryCode(parsed.getCountryCode()), UTIL.getNationalSignificantNumber(parsed)));
         } catch (NumberParseException e) {
-            return false;
+            return java.util.Optional.empty();
         }
+    }
+
+    /** True for a well-formed E.164 number of a known country. */
+    public static boolean isE164(String number) {
+        return partsOfE164(number).isPresent();
     }
 
     /**

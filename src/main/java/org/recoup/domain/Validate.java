@@ -9,7 +9,8 @@ public final class Validate {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
-    private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+    private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
 
     private Validate() {
     }
@@ -70,8 +71,7 @@ public final class Validate {
     /** An ISO 3166 alpha-2 country code, upper-cased. */
     public static String country(String country, String field) {
         String value = required(country, field).toUpperCase(java.util.Locale.ROOT);
-        if (!COUNTRY.matcher(value).matches()
-                || !Set.of(java.util.Locale.getISOCountries()).contains(value)) {
+        if (!COUNTRY.matcher(value).matches() || !COUNTRIES.contains(value)) {
             throw new ValidationException(field, "'" + country + "' is not a two-letter ISO country code (US, CN, GB, ...)");
         }
         return value;

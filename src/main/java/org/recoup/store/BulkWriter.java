@@ -36,7 +36,6 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement debt;
     private final PreparedStatement ledger;
     private final PreparedStatement contact;
-    private final PreparedStatement contactDebt;
     private final PreparedStatement audit;
     private int pending;
 
@@ -57,8 +56,7 @@ public final class BulkWriter implements AutoCloseable {
                     + " interest, fees, credit, payment_method, payment_reference, reverses_id, memo)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             contact = prepare("INSERT INTO contact (id, debtor_id, at, channel, direction, party, location_id, outcome,"
-                    + " notes, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            contactDebt = prepare("INSERT INTO contact_debt (contact_id, debt_id) VALUES (?, ?)");
+                    + " notes, recorded_at, debt_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             audit = prepare("INSERT INTO audit_entry (id, at, subject, subject_id, action, from_value, to_value, reason)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         } catch (SQLException e) {
@@ -204,12 +202,8 @@ public final class BulkWriter implements AutoCloseable {
             contact.setString(8, c.getOutcome() == null ? null : c.getOutcome().name());
             contact.setString(9, c.getNotes());
             Jdbc.setInstant(contact, 10, c.getRecordedAt());
+            contact.setObject(11, c.getDebtIds().toArray(Long[]::new));
             contact.addBatch();
-            for (Long debtId : c.getDebtIds()) {
-                contactDebt.setLong(1, id);
-                contactDebt.setLong(2, debtId);
-                contactDebt.addBatch();
-            }
             return id;
         } catch (SQLException e) {
             throw fail(e);

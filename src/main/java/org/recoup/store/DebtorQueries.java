@@ -48,10 +48,15 @@ public final class DebtorQueries {
         });
     }
 
-    /** How many debts a client has. */
-    public long debtCountOfClient(long clientId) {
+    /**
+     * The highest number among a client's references that end in digits ("NWB-0012003" → 12003),
+     * or 0; new references numbered above it do not collide.
+     */
+    public long highestReferenceNumber(long clientId) {
         return store.jdbc(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM debt WHERE client_id = ?")) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT COALESCE(MAX(CAST(REGEXP_SUBSTR(reference, '[0-9]{1,15}$') AS BIGINT)), 0)"
+                            + " FROM debt WHERE client_id = ?")) {
                 ps.setLong(1, clientId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

@@ -33,8 +33,8 @@ public final class Integrity {
                             + " GROUP BY x.debtor_id) t ON t.debtor_id = d.id"
                             + " WHERE d.summary_currency IS NOT NULL AND COALESCE(t.owed, 0) <> d.summary_balance");
             check(connection, problems, "contacts about debts of another debtor",
-                    "SELECT c.id FROM contact c JOIN contact_debt cd ON cd.contact_id = c.id JOIN debt x ON x.id = cd.debt_id"
-                            + " WHERE x.debtor_id <> c.debtor_id");
+                    "SELECT c.id FROM contact c WHERE EXISTS (SELECT 1 FROM debt x WHERE x.id = ANY(c.debt_ids)"
+                            + " AND x.debtor_id <> c.debtor_id)");
             return problems;
         });
     }

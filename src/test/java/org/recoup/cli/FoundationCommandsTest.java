@@ -78,6 +78,7 @@ class FoundationCommandsTest {
             return workspace.debtors().page(DebtorFilter.ALL, DebtorSort.NAME, true, 0, 1000).stream()
                     .map(r -> r.name() + "|" + r.nativeName() + "|" + r.status() + "|" + r.balance() + "|" + r.currency()
                             + "|" + r.lastContactAt() + "|" + r.homeZone())
+                    .sorted()
                     .toList();
         }
     }

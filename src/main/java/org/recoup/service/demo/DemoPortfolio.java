@@ -54,11 +54,21 @@ final class DemoPortfolio {
     private final DemoClients clients;
     private final long[] referenceCounters = new long[4];
 
-    DemoPortfolio(long seed, LocalDate asOf, DemoClients clients, long[] referenceOffsets) {
-        this.random = new Random(seed);
+    /** The most debts one debtor gets, which spaces the reference numbers of successive batches. */
+    static final int MAX_DEBTS_PER_DEBTOR = 3;
+
+    /**
+     * The generator of batch {@code batch} of a portfolio: its own random stream and its own range
+     * of reference numbers, so that batches can be written in any order, on any thread, and still
+     * give the same portfolio.
+     */
+    DemoPortfolio(long seed, int batch, int batchSize, LocalDate asOf, DemoClients clients, long[] referenceOffsets) {
+        this.random = new Random(seed * 0x9E3779B97F4A7C15L + batch);
         this.asOf = asOf;
         this.clients = clients;
-        System.arraycopy(referenceOffsets, 0, referenceCounters, 0, 4);
+        for (int i = 0; i < 4; i++) {
+            referenceCounters[i] = referenceOffsets[i] + (long) batch * batchSize * MAX_DEBTS_PER_DEBTOR;
+        }
     }
 
     /** Plans and writes one debtor with everything that belongs to it; returns the number of debts. */
@@ -176,6 +186,7 @@ final class DemoPortfolio {
             default -> ukPerson();
         };
         int debts = pick(new int[] {75, 20, 5}) + 1;
+        assert debts <= MAX_DEBTS_PER_DEBTOR;
         for (int i = 0; i < debts; i++) {
             person.debts.add(planDebt(person, market));
         }
@@ -286,7 +297,7 @@ final class DemoPortfolio {
     }
 
     private void planHistory(PlannedDebt d, PlannedDebtor person, int market, LocalDate statusDay, int scale) {
-        int calls = 1 + random.nextInt(3);
+        int calls = random.nextInt(3);
         LocalDate day = d.placedDay.plusDays(1);
         for (int i = 0; i < calls && day.isBefore(statusDay); i++) {
             ContactOutcome outcome = oneOf(List.of(ContactOutcome.NO_ANSWER, ContactOutcome.NO_ANSWER,
@@ -296,7 +307,7 @@ final class DemoPortfolio {
             day = day.plusDays(2 + random.nextInt(9));
         }
         Instant letterAt = atLocal(person.zone, d.placedDay.plusDays(1), 10);
-        if (letterAt.isBefore(asOf.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+        if (random.nextBoolean() && letterAt.isBefore(asOf.atStartOfDay(ZoneOffset.UTC).toInstant())) {
             d.contacts.add(new PlannedContact(letterAt, Channel.LETTER, Direction.OUTBOUND, null,
                     market == 1 ? "催收函" : "Initial letter"));
         }

@@ -4,16 +4,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.recoup.domain.Client;
 import org.recoup.service.Progress;
 import org.recoup.store.BulkWriter;
 import org.recoup.store.Database;
 
-/** Writes the demo portfolio into a database, a batch at a time, each batch committed whole. */
+/**
+ * Writes the demo portfolio into a database, a batch at a time, each batch committed whole; two
+ * batches are written at once, one per core. Batch numbers, not threads, decide what a batch holds.
+ */
 public final class DemoService {
 
     /** Debtors per committed batch. */
     public static final int BATCH = 2_000;
+
+    /** Batches written at the same time, each in its own transaction. */
+    private static final int WRITERS = 2;
 
     private final Database database;
     private final Clock clock;
@@ -58,29 +71,105 @@ public final class DemoService {
                 client(s, "Northwind Bank", "US"), client(s, "Harbor Credit Union", "US"),
                 client(s, "华夏消费金融", "CN"), client(s, "Albion Telecom", "GB")));
         long[] offsets = database.read(s -> new long[] {
-                s.queries().debtCountOfClient(clients.usBank()), s.queries().debtCountOfClient(clients.usCreditUnion()),
-                s.queries().debtCountOfClient(clients.cnLender()), s.queries().debtCountOfClient(clients.ukTelecom())});
-        DemoPortfolio portfolio = new DemoPortfolio(seed, asOf, clients, offsets);
-        long debts = 0;
-        int written = 0;
-        try (BulkWriter writer = new BulkWriter(database)) {
-            while (written < debtors && debts < debtTarget) {
-                if (progress.isCancelled()) {
-                    break;
-                }
-                int batch = Math.min(BATCH, debtors - written);
-                for (int i = 0; i < batch; i++) {
-                    debts += portfolio.writeDebtor(writer);
-                }
-                writer.commit();
-                written += batch;
-                progress.update(debtTarget == Long.MAX_VALUE ? written : debts,
-                        debtTarget == Long.MAX_VALUE ? debtors : debtTarget,
-                        "Demo portfolio: " + written + " debtors, " + debts + " debts");
-                listener.committed(written, debts);
+                s.queries().highestReferenceNumber(clients.usBank()), s.queries().highestReferenceNumber(clients.usCreditUnion()),
+                s.queries().highestReferenceNumber(clients.cnLender()), s.queries().highestReferenceNumber(clients.ukTelecom())});
+        Batches batches = new Batches(debtors, debtTarget, progress, listener);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
+            Thread thread = new Thread(runnable, "demo-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < WRITERS; i++) {
+                running.add(writers.submit(() -> {
+                    try (BulkWriter writer = new BulkWriter(database)) {
+                        int batch;
+                        while ((batch = batches.next()) >= 0) {
+                            int size = batches.size(batch);
+                            DemoPortfolio portfolio = new DemoPortfolio(seed, batch, BATCH, asOf, clients, offsets);
+                            long debts = 0;
+                            for (int d = 0; d < size; d++) {
+                                debts += portfolio.writeDebtor(writer);
+                            }
+                            writer.commit();
+                            batches.committed(size, debts);
+                        }
+                    }
+                    return null;
+                }));
             }
+            for (Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    batches.stop();
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            batches.stop();
+        } finally {
+            writers.shutdownNow();
         }
-        return new Result(written, debts, (System.nanoTime() - start) / 1e9);
+        return new Result(batches.debtorsWritten(), batches.debtsWritten(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Hands out batch numbers to the writers and counts what they committed. */
+    private static final class Batches {
+        private final int debtors;
+        private final long debtTarget;
+        private final Progress progress;
+        private final BatchListener listener;
+        private int next;
+        private int debtorsWritten;
+        private long debtsWritten;
+        private boolean stopped;
+
+        Batches(int debtors, long debtTarget, Progress progress, BatchListener listener) {
+            this.debtors = debtors;
+            this.debtTarget = debtTarget;
+            this.progress = progress;
+            this.listener = listener;
+        }
+
+        /** The next batch to write, or -1 when there is none. */
+        synchronized int next() {
+            boolean allHandedOut = (long) next * BATCH >= debtors;
+            if (stopped || allHandedOut || debtsWritten >= debtTarget || progress.isCancelled()) {
+                return -1;
+            }
+            return next++;
+        }
+
+        int size(int batch) {
+            return (int) Math.min(BATCH, (long) debtors - (long) batch * BATCH);
+        }
+
+        synchronized void committed(int batchDebtors, long batchDebts) {
+            debtorsWritten += batchDebtors;
+            debtsWritten += batchDebts;
+            boolean byDebts = debtTarget != Long.MAX_VALUE;
+            progress.update(byDebts ? debtsWritten : debtorsWritten, byDebts ? debtTarget : debtors,
+                    "Demo portfolio: " + debtorsWritten + " debtors, " + debtsWritten + " debts");
+            listener.committed(debtorsWritten, debtsWritten);
+        }
+
+        synchronized void stop() {
+            stopped = true;
+        }
+
+        synchronized int debtorsWritten() {
+            return debtorsWritten;
+        }
+
+        synchronized long debtsWritten() {
+            return debtsWritten;
+        }
     }
 
     private long client(org.recoup.store.StoreSession s, String name, String country) {
