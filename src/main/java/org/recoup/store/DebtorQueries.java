@@ -95,6 +95,39 @@ public final class DebtorQueries {
         });
     }
 
+    /**
+     * The debts of the debtors the filter lets through, by debtor name; where the filter names a
+     * status or a client, only the debts in that status or for that client.
+     */
+    public List<Long> debtIds(DebtorFilter filter) {
+        Where where = where(filter);
+        StringBuilder sql = new StringBuilder("SELECT x.id FROM debt x JOIN debtor d ON d.id = x.debtor_id")
+                .append(where.sql.isEmpty() ? " WHERE TRUE" : where.sql);
+        List<Object> values = new ArrayList<>(where.values);
+        if (filter.status() != null) {
+            sql.append(" AND x.status = ?");
+            values.add(filter.status().name());
+        }
+        if (filter.clientId() != null) {
+            sql.append(" AND x.client_id = ?");
+            values.add(filter.clientId());
+        }
+        sql.append(" ORDER BY d.search_name, d.id, x.id");
+        Where all = new Where(sql.toString(), values);
+        return store.jdbc(connection -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(all.sql)) {
+                all.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** One debtor's list row. */
     public DebtorRow row(long debtorId) {
         return store.jdbc(connection -> {

@@ -92,6 +92,19 @@ public final class DebtorService {
         });
     }
 
+    /** The debts a batch (letters, export) works on for a filter of the list; see {@code DebtorQueries.debtIds}. */
+    public List<Long> debtIds(DebtorFilter filter) {
+        return database.read(s -> s.queries().debtIds(filter));
+    }
+
+    /** Reads a {@code --filter} expression, finding clients by name. */
+    public DebtorFilter parseFilter(String expression) {
+        java.util.Map<String, Long> clients = new java.util.HashMap<>();
+        database.read(s -> s.clients().all()).forEach(c -> clients.put(c.getName().toLowerCase(java.util.Locale.ROOT), c.getId()));
+        return org.recoup.service.FilterExpression.parse(expression,
+                name -> clients.get(name.trim().toLowerCase(java.util.Locale.ROOT)), clock);
+    }
+
     public long count(DebtorFilter filter) {
         return database.read(s -> s.queries().count(filter));
     }
