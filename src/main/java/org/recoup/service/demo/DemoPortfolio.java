@@ -193,11 +193,16 @@ final class DemoPortfolio {
         return person;
     }
 
+    /** "Ann Lee", sometimes "Ann M. Lee". */
+    private String westernName(String first, String last) {
+        return random.nextInt(10) < 4 ? first + " " + (char) ('A' + random.nextInt(26)) + ". " + last : first + " " + last;
+    }
+
     private PlannedDebtor usPerson() {
         DemoNames.UsPlace place = oneOf(DemoNames.US_PLACES);
         String first = oneOf(DemoNames.FIRST);
         String last = oneOf(DemoNames.LAST);
-        Debtor debtor = new Debtor(DebtorKind.PERSON, first + " " + last, null, Language.EN, createdAt());
+        Debtor debtor = new Debtor(DebtorKind.PERSON, westernName(first, last), null, Language.EN, createdAt());
         String zip = place.zip3() + String.format("%02d", random.nextInt(100));
         debtor.addLocation(Location.address((100 + random.nextInt(9800)) + " " + oneOf(DemoNames.US_STREETS),
                 place.city(), place.state(), zip, "US", place.zone(), false));
@@ -229,7 +234,7 @@ final class DemoPortfolio {
     private PlannedDebtor ukPerson() {
         String first = oneOf(DemoNames.FIRST);
         String last = oneOf(DemoNames.LAST);
-        Debtor debtor = new Debtor(DebtorKind.PERSON, first + " " + last, null, Language.EN, createdAt());
+        Debtor debtor = new Debtor(DebtorKind.PERSON, westernName(first, last), null, Language.EN, createdAt());
         DemoNames.UkPlace place = oneOf(DemoNames.UK_PLACES);
         String postcode = place.postcodeDistrict() + " " + (1 + random.nextInt(9))
                 + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));

@@ -19,12 +19,14 @@ public final class Formats {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter shortDateTime;
 
     public Formats(Locale locale) {
         this.locale = locale;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
     }
 
     /** "$1,234.50", "¥1,234.50", "£12.00". */
@@ -65,6 +67,11 @@ public final class Formats {
 
     public String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : dateTime.format(instant.atZone(zone));
+    }
+
+    /** A compact date and time for lists: "31/03/2026, 09:00". */
+    public String shortDateTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : shortDateTime.format(instant.atZone(zone));
     }
 
     /** "14:05" in the zone. */
