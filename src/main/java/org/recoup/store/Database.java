@@ -23,16 +23,12 @@ import org.recoup.domain.Debt;
 import org.recoup.domain.Debtor;
 import org.recoup.domain.LedgerEntry;
 import org.recoup.domain.Location;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one H2 database file: opened, migrated by Flyway, validated by Hibernate, and closed with a
  * backup. One instance per process and file; a second process is refused by H2's file lock.
  */
 public final class Database implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** Every mapped entity; the schema they describe is Flyway's, Hibernate only validates it. */
     static final List<Class<?>> ENTITIES = List.of(
@@ -212,14 +208,9 @@ public final class Database implements AutoCloseable {
         try {
             sessionFactory.close();
         } finally {
-            try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            } catch (SQLException e) {
-                LOG.warn("database did not shut down cleanly: {}", e.getMessage());
-            } finally {
-                pool.dispose();
-                OpenDatabases.unregister(file);
-            }
+            // H2 closes the file (compacting briefly) when the pool's last connection closes.
+            pool.dispose();
+            OpenDatabases.unregister(file);
         }
     }
 }
