@@ -45,6 +45,18 @@ public final class LedgerLines {
         });
     }
 
+    /** The debt a ledger row belongs to, if the row exists. */
+    public Optional<Long> debtOf(long entryId) {
+        return store.jdbc(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT debt_id FROM ledger_entry WHERE id = ?")) {
+                ps.setLong(1, entryId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
     /** The id of the row that reverses payment {@code paymentId}, if there is one. */
     public Optional<Long> reversalOf(long paymentId) {
         return store.jdbc(connection -> {
