@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = "Recoup: case management for debt collection. With no subcommand, opens the window.",
         subcommands = {
                 BenchCommand.class,
+                PlanCommand.class,
+                PayCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RecoupCommand implements Runnable {
