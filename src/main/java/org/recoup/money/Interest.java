@@ -31,10 +31,8 @@ public final class Interest {
      * currency's scale, then limited by what the cap leaves.
      */
     public static Accrued accrued(AccrualTerms terms, List<LedgerLine> rows, LocalDate to, String currency) {
-        int scale = Money.scaleOf(currency);
-        Money zero = Money.zero(currency);
+        Money posted = Money.zero(currency);
         LocalDate postedThrough = null;
-        Money posted = zero;
         for (LedgerLine row : rows) {
             if (row.type() == LedgerEntryType.INTEREST) {
                 posted = posted.plus(row.interest());
@@ -43,12 +41,38 @@ public final class Interest {
                 }
             }
         }
-        LocalDate from = postedThrough == null || postedThrough.isBefore(terms.start()) ? terms.start() : postedThrough;
+        LocalDate from = start(terms, postedThrough);
+        Money principalAtFrom = Money.zero(currency);
+        List<LedgerLine> later = new ArrayList<>();
+        for (LedgerLine row : rows) {
+            if (row.valueDate().isAfter(from)) {
+                later.add(row);
+            } else {
+                principalAtFrom = principalAtFrom.plus(row.principal());
+            }
+        }
+        return accrued(terms, from, posted, principalAtFrom, later, to, currency);
+    }
+
+    /** The day accrual starts from: where posting stopped (null: never), but not before the terms' start. */
+    public static LocalDate start(AccrualTerms terms, LocalDate postedThrough) {
+        return postedThrough == null || postedThrough.isBefore(terms.start()) ? terms.start() : postedThrough;
+    }
+
+    /**
+     * The same, from what a database can sum: accrual runs from {@code from} (see {@link #start});
+     * {@code posted} is all interest posted so far (for the cap), {@code principalAtFrom} the
+     * principal on {@code from}, and {@code later} the rows valued after {@code from} (only their
+     * principal and value date count).
+     */
+    public static Accrued accrued(AccrualTerms terms, LocalDate from, Money posted, Money principalAtFrom,
+                                  List<LedgerLine> later, LocalDate to, String currency) {
+        int scale = Money.scaleOf(currency);
+        Money zero = Money.zero(currency);
         if (!to.isAfter(from)) {
             return new Accrued(from, from, 0, zero, zero, false);
         }
-
-        List<LedgerLine> byDate = new ArrayList<>(rows);
+        List<LedgerLine> byDate = new ArrayList<>(later);
         byDate.sort(Comparator.comparing(LedgerLine::valueDate));
         TreeSet<LocalDate> cuts = new TreeSet<>();
         for (LedgerLine row : byDate) {
@@ -67,7 +91,7 @@ public final class Interest {
 
         BigDecimal principalDays = BigDecimal.ZERO;
         long earningDays = 0;
-        BigDecimal principal = BigDecimal.ZERO;
+        BigDecimal principal = principalAtFrom.amount();
         int next = 0;
         LocalDate segmentStart = from;
         for (LocalDate segmentEnd : cuts) {

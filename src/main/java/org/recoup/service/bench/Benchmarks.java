@@ -22,6 +22,8 @@ public final class Benchmarks {
     /** The project's benchmarks, in the order they run. */
     public static Benchmarks standard() {
         return new Benchmarks(List.of(
+                new PaymentRateBenchmark(),
+                new BalanceBenchmark()
         ));
     }
 

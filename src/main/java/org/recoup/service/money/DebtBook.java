@@ -25,6 +25,7 @@ import org.recoup.money.DateRange;
 import org.recoup.money.Interest;
 import org.recoup.money.Limitation;
 import org.recoup.money.LimitationDefaults;
+import org.recoup.store.LedgerLines;
 import org.recoup.store.StoreSession;
 
 /**
@@ -37,6 +38,7 @@ final class DebtBook {
     final Debt debt;
     final Instant now;
     private List<LedgerLine> lines;
+    private LedgerLines.Summary summary;
     private Optional<InterestTerms> terms;
     private List<RepaymentPlan> plans;
 
@@ -71,9 +73,13 @@ final class DebtBook {
         return lines;
     }
 
+    /** The balance by bucket: SQL sums until the lines are read, then their sum (rows appended here included). */
     Buckets balance() {
         if (lines == null) {
-            return Buckets.of(store.ledger().balance(debt));
+            LedgerLines.Summary sums = summary();
+            String c = currency();
+            return new Buckets(Money.of(sums.principal(), c), Money.of(sums.interest(), c), Money.of(sums.fees(), c),
+                    Money.of(sums.credit(), c));
         }
         return lines.stream().map(Buckets::of).reduce(Buckets.zero(currency()), Buckets::plus);
     }
@@ -131,7 +137,26 @@ final class DebtBook {
             Money zero = zero();
             return new Accrued(to, to, 0, zero, zero, false);
         }
-        return Interest.accrued(accrual, lines(), to, currency());
+        if (lines != null) {
+            return Interest.accrued(accrual, lines, to, currency());
+        }
+        // without reading the whole ledger: what was posted, and the principal's changes since
+        LedgerLines.Summary sums = summary();
+        LocalDate from = Interest.start(accrual, sums.interestPostedThrough());
+        List<LedgerLine> later = store.ledgerLines().principalChangesAfter(id(), from);
+        Money principalAtFrom = balance().principal();
+        for (LedgerLine line : later) {
+            principalAtFrom = principalAtFrom.minus(line.principal());
+        }
+        return Interest.accrued(accrual, from, Money.of(sums.interestPosted(), currency()), principalAtFrom, later, to,
+                currency());
+    }
+
+    private LedgerLines.Summary summary() {
+        if (summary == null) {
+            summary = store.ledgerLines().summary(id());
+        }
+        return summary;
     }
 
     /** Posts the interest accrued up to {@code upTo}; null when there is none to post. */

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.recoup.domain.AllocationOrder;
 import org.recoup.domain.Bucket;
+import org.recoup.domain.DayCount;
 import org.recoup.domain.Money;
 import org.recoup.domain.PaymentMethod;
 
@@ -30,8 +31,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * The ledger's invariants through the service and the database, in scales 0 (JPY), 2 (USD) and
- * 3 (KWD): the balance summed in SQL equals the sum of the rows read back and the itemization's
- * current amount; no owed bucket goes negative; a reversal restores every bucket exactly.
+ * 3 (KWD), with interest accruing: the balance summed in SQL equals the sum of the rows read back
+ * and the itemization's current amount; accrual from SQL sums equals accrual from the whole
+ * ledger; no owed bucket goes negative; a reversal restores every bucket exactly.
  */
 class MoneyServiceProperties {
 
@@ -67,7 +69,7 @@ class MoneyServiceProperties {
 
     @Provide
     Arbitrary<List<int[]>> steps() {
-        return Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(1, 400_000),
+        return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(1, 400_000),
                 Arbitraries.integers().between(0, 999)).as((kind, amount, pick) -> new int[] {kind, amount, pick})
                 .list().ofMinSize(1).ofMaxSize(15);
     }
@@ -80,7 +82,9 @@ class MoneyServiceProperties {
     void balanceIsTheLedgerAndReversalsRestoreEveryBucket(@ForAll("currencies") String currency,
                                                           @ForAll("orders") AllocationOrder order,
                                                           @ForAll @LongRange(min = 1, max = 50_000_000) long placed,
-                                                          @ForAll("steps") List<int[]> steps) {
+                                                          @ForAll("steps") List<int[]> steps,
+                                                          @ForAll DayCount dayCount,
+                                                          @ForAll @LongRange(min = 0, max = 3000) long rateBasisPoints) {
         MoneyService money = fixture.money;
         long client = fixture.client("Client " + CLIENTS.incrementAndGet(), 5);
         money.setAllocationOrder(client, order);
@@ -88,6 +92,7 @@ class MoneyServiceProperties {
         long debt = fixture.debt(client, debtor, "P-1", currency, units(placed, currency).toPlainString(),
                 units(placed / 7, currency).toPlainString(), units(placed / 13, currency).toPlainString(),
                 "2026-01-05", null);
+        money.setInterestTerms(debt, BigDecimal.valueOf(rateBasisPoints, 2), dayCount, LocalDate.parse("2026-01-07"), null);
         LocalDate day = LocalDate.parse("2026-01-10");
         List<Long> payments = new ArrayList<>();
         for (int[] step : steps) {
@@ -124,11 +129,16 @@ class MoneyServiceProperties {
                                 before.fees().minus(paid.fees()), before.credit().minus(paid.credit())));
                     }
                 }
-                default -> {
-                    long payment = pay(money, debt, amount, day);
-                    money.reversePayment(payment, day, "chargeback");
-                    assertThat(buckets(money.balance(debt))).isEqualTo(buckets(before));
+                case 4 -> {
+                    PostingReceipt payment = money.recordPayment(
+                            new PaymentRequest(debt, amount, day, PaymentMethod.CASH, null, null));
+                    money.reversePayment(payment.entry().id(), day, "chargeback");
+                    Money postedOnTheWay = payment.interestPosted() == null ? Money.zero(currency)
+                            : payment.interestPosted().interest();
+                    assertThat(buckets(money.balance(debt))).isEqualTo(List.of(before.principal(),
+                            before.interest().plus(postedOnTheWay), before.fees(), before.credit()));
                 }
+                default -> money.postInterest(debt, day);
             }
             checkBalanceIsTheLedger(money, debt);
         }
@@ -160,6 +170,8 @@ class MoneyServiceProperties {
         assertThat(balance.principal().isNegative() || balance.interest().isNegative() || balance.fees().isNegative()
                 || balance.credit().isNegative()).isFalse();
         assertThat(rows.get(rows.size() - 1).owedAfter()).isEqualTo(balance.owed());
+        // accrual from SQL sums and from a scan of the whole ledger agree
+        assertThat(balance.accruedInterest()).isEqualTo(money.overview(debt).balance().accruedInterest());
         ItemizationView itemization = money.itemization(debt);
         assertThat(itemization.current()).isEqualTo(balance.owed());
         assertThat(itemization.creditOwedToDebtor()).isEqualTo(balance.credit());
