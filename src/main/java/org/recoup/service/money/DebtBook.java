@@ -113,7 +113,8 @@ final class DebtBook {
         return plans().stream().filter(p -> !p.getStatus().isFinal()).findFirst();
     }
 
-    void planSaved(RepaymentPlan plan) {
+    /** Reads the plans again on next use (after one was added). */
+    void forgetPlans() {
         plans = null;
     }
 

@@ -500,16 +500,12 @@ public final class MoneyService implements AutoCloseable {
                 plan.addInstalment(line.number(), line.due(), line.amount());
             }
             s.plans().save(book.debt, plan);
-            book.planSaved(plan);
+            book.forgetPlans();
             String what = describe(plan);
             s.audit().append(new AuditEntry(book.now, AuditEntry.Subject.PLAN, plan.getId(), "PLAN_AGREED", null,
                     PlanStatus.ACTIVE.name(), what));
             book.moveTo(DebtStatus.PLAN, what);
-            List<MoneyWarning> warnings = new ArrayList<>(book.revivalWarnings(today, "payments under this plan"));
-            if (preview.runsPastLimitation() && warnings.isEmpty()) {
-                warnings.add(pastLimitation(preview));
-            }
-            return new PlanAgreement(Views.plan(book, plan, today, graceDays(s, book)), List.copyOf(warnings));
+            return new PlanAgreement(Views.plan(book, plan, today, graceDays(s, book)), preview.warnings());
         });
     }
 
@@ -638,18 +634,16 @@ public final class MoneyService implements AutoCloseable {
         boolean pastLimitation = limitation.expiry() != null && !lastDue.isBefore(limitation.expiry());
         Money discount = request.kind() == PlanKind.SETTLEMENT ? owed.minus(total) : book.zero();
         List<MoneyWarning> warnings = new ArrayList<>(book.revivalWarnings(today, "payments under this plan"));
-        PlanPreview preview = new PlanPreview(book.id(), request.kind(), book.currency(), owed, total, discount, lines,
-                limitation.expiry(), pastLimitation, List.of());
         if (pastLimitation && warnings.isEmpty()) {
-            warnings.add(pastLimitation(preview));
+            warnings.add(pastLimitation(limitation.expiry()));
         }
         return new PlanPreview(book.id(), request.kind(), book.currency(), owed, total, discount, lines,
                 limitation.expiry(), pastLimitation, List.copyOf(warnings));
     }
 
-    private static MoneyWarning pastLimitation(PlanPreview preview) {
+    private static MoneyWarning pastLimitation(LocalDate expiry) {
         return new MoneyWarning(MoneyWarning.PLAN_PAST_LIMITATION, "The plan's last instalment is due on or after "
-                + preview.limitationExpiry() + ", when the debt's limitation period runs out; its payments may revive it.");
+                + expiry + ", when the debt's limitation period runs out; its payments may revive it.");
     }
 
     private static void checkCanTakePlan(DebtBook book) {
@@ -712,7 +706,8 @@ public final class MoneyService implements AutoCloseable {
                             .withMemo("settlement " + plan.getId() + " completed: the rest written off"));
                 }
             }
-            String reason = "all " + progress.total() + " paid" + (why == null ? "" : " (" + why + ")");
+            String reason = (progress.status() == PlanStatus.COMPLETED ? "all " + progress.total() + " paid"
+                    : "nothing is owed on the debt any more") + (why == null ? "" : " (" + why + ")");
             s.audit().append(plan.end(PlanStatus.COMPLETED, completedOn, reason, book.now));
             s.plans().save(book.debt, plan);
             if (plan.getKind() == PlanKind.SETTLEMENT) {

@@ -58,14 +58,6 @@ final class Views {
                 line.paymentReference(), line.memo(), line.reversesId(), reversedBy);
     }
 
-    /** The row as the ledger view would show it, with the running balance up to it. */
-    static LedgerRow row(DebtBook book, LedgerLine line) {
-        if (line == null) {
-            return null;
-        }
-        return ledger(book).stream().filter(r -> r.id() == line.id()).findFirst().orElseThrow();
-    }
-
     static List<ScheduledInstalment> schedule(RepaymentPlan plan) {
         List<ScheduledInstalment> schedule = new ArrayList<>();
         for (Instalment instalment : plan.getInstalments()) {
