@@ -379,6 +379,10 @@ public final class MoneyService implements AutoCloseable {
                 if (part.compareTo(balance.owed()) > 0) {
                     throw new ValidationException("writeOff.amount", "is more than is owed (" + balance.owed() + ")");
                 }
+                if (part.compareTo(balance.owed()) == 0 && book.activePlan().isPresent()) {
+                    throw new ValidationException("writeOff", "debt " + book.debt.getReference()
+                            + " has an active plan; cancel it before writing everything off");
+                }
                 change = Allocation.ofPayment(balance, part, s.moneyTerms().allocationOrder(book.debt.getClientId()));
             }
             LedgerLine row = book.append(new LedgerEntry(debtId, LedgerEntryType.WRITE_OFF, on, book.now,

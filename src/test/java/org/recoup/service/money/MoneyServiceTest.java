@@ -247,6 +247,18 @@ class MoneyServiceTest {
     }
 
     @Test
+    void writingEverythingOffIsRefusedWhileAPlanIsActive() {
+        money.agreePlan(debt, PlanRequest.instalments(null, 2, org.recoup.domain.Frequency.MONTHLY,
+                LocalDate.parse("2026-03-10"), true));
+        assertThatThrownBy(() -> money.writeOff(debt, null, LocalDate.parse("2026-03-01"), "uncollectable"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("cancel it before writing everything off");
+        assertThatThrownBy(() -> money.writeOff(debt, new BigDecimal("1075"), LocalDate.parse("2026-03-01"), "all"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("cancel it before writing everything off");
+        assertThat(money.writeOff(debt, new BigDecimal("75"), LocalDate.parse("2026-03-01"), "waive charges")
+                .statusAfter()).isEqualTo(DebtStatus.PLAN);
+    }
+
+    @Test
     void partialWriteOffFollowsTheAllocationOrderAndLeavesTheStatus() {
         PostingReceipt receipt = money.writeOff(debt, new BigDecimal("60"), LocalDate.parse("2026-02-12"), "waive charges");
         assertThat(buckets(receipt.balance())).containsExactly("1000.00", "15.00", "0.00", "0.00");
