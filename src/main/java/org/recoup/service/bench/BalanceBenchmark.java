@@ -18,8 +18,8 @@ public final class BalanceBenchmark implements Benchmark {
 
     static final String FIGURE = "balance.p95";
     private static final int ROWS = 1000;
-    private static final int WARM_UP = 100;
-    private static final int MEASURED = 400;
+    private static final int WARM_UP = 300;
+    private static final int MEASURED = 500;
 
     @Override
     public List<String> figures() {
@@ -34,18 +34,18 @@ public final class BalanceBenchmark implements Benchmark {
                         .orElseThrow(() -> new UserInputException(context.database() + " has no ledger rows to measure"));
                 int rows = db.read(s -> s.ledgerLines().forDebt(debt).size());
                 context.say(FIGURE + ": measuring debt " + debt + " (" + rows + " ledger rows)");
-                return Map.of(FIGURE, measure(db, debt));
+                return Map.of(FIGURE, measure(context, db, debt));
             }
         }
         context.say(FIGURE + ": building a debt with " + ROWS + " ledger rows");
         try (Database db = ScratchMoney.fresh(context.workDir(), "money-balance")) {
             long debt = ScratchMoney.debts(db, 1).get(0);
             ScratchMoney.history(db, debt, ROWS);
-            return Map.of(FIGURE, measure(db, debt));
+            return Map.of(FIGURE, measure(context, db, debt));
         }
     }
 
-    private static double measure(Database db, long debt) {
+    private static double measure(BenchContext context, Database db, long debt) {
         MoneyService money = new MoneyService(db, Clock.systemDefaultZone());
         for (int i = 0; i < WARM_UP; i++) {
             once(money, debt);
@@ -57,8 +57,14 @@ public final class BalanceBenchmark implements Benchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        long p95 = nanos[(int) Math.ceil(MEASURED * 0.95) - 1];
-        return Math.round(p95 / 10_000.0) / 100.0;
+        double median = millis(nanos[MEASURED / 2]);
+        double p95 = millis(nanos[(int) Math.ceil(MEASURED * 0.95) - 1]);
+        context.say(FIGURE + ": median " + median + " ms, p95 " + p95 + " ms over " + MEASURED + " runs");
+        return p95;
+    }
+
+    private static double millis(long nanos) {
+        return Math.round(nanos / 10_000.0) / 100.0;
     }
 
     private static void once(MoneyService money, long debt) {
