@@ -40,7 +40,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--count", required = true, paramLabel = "N", description = "Instalments after the down payment.")
     int count;
 
-    @Option(names = "--frequency", required = true, paramLabel = "WEEKLY|FORTNIGHTLY|MONTHLY")
+    @Option(names = "--frequency", required = true, paramLabel = "WEEKLY|FORTNIGHTLY|MONTHLY",
+            description = "How far apart the instalments fall (any case).")
     String frequency;
 
     @Option(names = "--start", required = true, paramLabel = "DATE", converter = IsoDate.class,
