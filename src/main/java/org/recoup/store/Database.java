@@ -18,11 +18,15 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.recoup.domain.AuditEntry;
 import org.recoup.domain.Client;
+import org.recoup.domain.ClientTerms;
 import org.recoup.domain.Contact;
 import org.recoup.domain.Debt;
 import org.recoup.domain.Debtor;
+import org.recoup.domain.Instalment;
+import org.recoup.domain.InterestTerms;
 import org.recoup.domain.LedgerEntry;
 import org.recoup.domain.Location;
+import org.recoup.domain.RepaymentPlan;
 
 /**
  * The one H2 database file: opened, migrated by Flyway, validated by Hibernate, and closed with a
@@ -33,7 +37,8 @@ public final class Database implements AutoCloseable {
     /** Every mapped entity; the schema they describe is Flyway's, Hibernate only validates it. */
     static final List<Class<?>> ENTITIES = List.of(
             Client.class, Debtor.class, Location.class, Debt.class, LedgerEntry.class, Contact.class,
-            AuditEntry.class);
+            AuditEntry.class,
+            InterestTerms.class, ClientTerms.class, RepaymentPlan.class, Instalment.class);
 
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;

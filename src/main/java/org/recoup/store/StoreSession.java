@@ -81,6 +81,18 @@ public final class StoreSession {
         return new DebtorQueries(this);
     }
 
+    public LedgerLines ledgerLines() {
+        return new LedgerLines(this);
+    }
+
+    public Plans plans() {
+        return new Plans(this);
+    }
+
+    public MoneyTerms moneyTerms() {
+        return new MoneyTerms(this);
+    }
+
     /** A function over JDBC that may throw {@link java.sql.SQLException}. */
     @FunctionalInterface
     interface SqlFunction<A, R> {

@@ -25,7 +25,9 @@ public final class Benchmarks {
                 new DemoRateBenchmark(),
                 new DatabaseOpenBenchmark(),
                 new SearchBenchmark(),
-                new CheckRateBenchmark()
+                new CheckRateBenchmark(),
+                new PaymentRateBenchmark(),
+                new BalanceBenchmark()
         ));
     }
 
