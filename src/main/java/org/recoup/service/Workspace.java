@@ -7,6 +7,7 @@ import org.recoup.service.debtors.DebtorService;
 import org.recoup.service.debts.ClientService;
 import org.recoup.service.debts.DebtService;
 import org.recoup.service.demo.DemoService;
+import org.recoup.service.money.MoneyService;
 import org.recoup.store.Backups;
 import org.recoup.store.Database;
 
@@ -22,6 +23,7 @@ public final class Workspace implements AutoCloseable {
     private final DebtorService debtors;
     private final DebtService debts;
     private final ClientService clients;
+    private final MoneyService money;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -29,6 +31,7 @@ public final class Workspace implements AutoCloseable {
         this.debtors = new DebtorService(database, clock);
         this.debts = new DebtService(database, clock);
         this.clients = new ClientService(database, clock);
+        this.money = new MoneyService(database, clock);
     }
 
     /**
@@ -63,6 +66,10 @@ public final class Workspace implements AutoCloseable {
 
     public ClientService clients() {
         return clients;
+    }
+
+    public MoneyService money() {
+        return money;
     }
 
     public DemoService demo() {
