@@ -57,6 +57,39 @@ public class Contact {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** A contact with someone other than the debtor: who. */
+    @Column(name = "third_party_id")
+    private Long thirdPartyId;
+
+    /** A call or visit at the debtor's workplace. */
+    @Column(name = "at_workplace", nullable = false)
+    private boolean atWorkplace;
+
+    /** For a letter: what kind of letter it was. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "letter_kind", length = 20)
+    private LetterKind letterKind;
+
+    /** For a letter: it came back undeliverable. */
+    @Column(nullable = false)
+    private boolean undeliverable;
+
+    /** For a validation notice: the end of the validation period it stated. */
+    @Column(name = "validation_end")
+    private java.time.LocalDate validationEnd;
+
+    /** For an SMS or e-mail: it told the debtor how to opt out. */
+    @Column(name = "has_opt_out", nullable = false)
+    private boolean hasOptOut;
+
+    /** For a message to a third party: it mentioned the debt. */
+    @Column(name = "mentions_debt", nullable = false)
+    private boolean mentionsDebt;
+
+    /** The written reason a contact the rules blocked was made anyway. */
+    @Column(name = "override_reason", length = 2000)
+    private String overrideReason;
+
     /** The debts the contact was about. */
     @Column(name = "debt_ids", nullable = false)
     private Long[] debtIds;
@@ -76,6 +109,79 @@ public class Contact {
         this.notes = Validate.optional(notes, "contact.notes", 4000);
         this.debtIds = new LinkedHashSet<>(debtIds).toArray(Long[]::new);
         this.recordedAt = Validate.required(recordedAt, "contact.recordedAt");
+    }
+
+    /** The contact was with a third party (its party is ATTORNEY or THIRD_PARTY). */
+    public Contact withThirdParty(long id) {
+        this.thirdPartyId = id;
+        return this;
+    }
+
+    public Contact atWorkplace(boolean value) {
+        this.atWorkplace = value;
+        return this;
+    }
+
+    /** The contact was a letter of this kind; a validation notice states the end of its period. */
+    public Contact asLetter(LetterKind kind, java.time.LocalDate statedValidationEnd) {
+        if (channel != Channel.LETTER) {
+            throw new IllegalStateException("only a LETTER contact has a letter kind");
+        }
+        this.letterKind = Validate.required(kind, "contact.letterKind");
+        this.validationEnd = statedValidationEnd;
+        return this;
+    }
+
+    public Contact withMessage(boolean hasOptOut, boolean mentionsDebt) {
+        this.hasOptOut = hasOptOut;
+        this.mentionsDebt = mentionsDebt;
+        return this;
+    }
+
+    /** The rules blocked this contact and the user made it anyway, for this reason. */
+    public Contact overridden(String reason) {
+        this.overrideReason = Validate.required(reason, "contact.overrideReason", 2000);
+        return this;
+    }
+
+    /** The letter came back: it did not reach the debtor. */
+    public void markUndeliverable() {
+        if (channel != Channel.LETTER) {
+            throw new IllegalStateException("only a letter can come back undeliverable");
+        }
+        this.undeliverable = true;
+    }
+
+    public Long getThirdPartyId() {
+        return thirdPartyId;
+    }
+
+    public boolean isAtWorkplace() {
+        return atWorkplace;
+    }
+
+    public LetterKind getLetterKind() {
+        return letterKind;
+    }
+
+    public boolean isUndeliverable() {
+        return undeliverable;
+    }
+
+    public java.time.LocalDate getValidationEnd() {
+        return validationEnd;
+    }
+
+    public boolean hasOptOut() {
+        return hasOptOut;
+    }
+
+    public boolean mentionsDebt() {
+        return mentionsDebt;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
     }
 
     public Long getId() {

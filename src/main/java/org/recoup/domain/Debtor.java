@@ -56,6 +56,14 @@ public class Debtor {
     @Column(name = "packs_override", length = 100)
     private String packsOverride;
 
+    /** The debtor's employer prohibits contact at work (US-WORK). */
+    @Column(name = "employer_prohibits_contact", nullable = false)
+    private boolean employerProhibitsContact;
+
+    /** The debtor agreed to be contacted outside the usual hours (CN-TIME). */
+    @Column(name = "consent_other_hours", nullable = false)
+    private boolean consentToOtherHours;
+
     @Column(name = "search_name", nullable = false, length = 200)
     private String searchName;
     @Column(name = "search_name_rev", nullable = false, length = 200)
@@ -153,6 +161,22 @@ public class Debtor {
 
     public void setNotes(String notes) {
         this.notes = Validate.optional(notes, "debtor.notes", 4000);
+    }
+
+    public boolean isEmployerProhibitsContact() {
+        return employerProhibitsContact;
+    }
+
+    public void setEmployerProhibitsContact(boolean value) {
+        this.employerProhibitsContact = value;
+    }
+
+    public boolean isConsentToOtherHours() {
+        return consentToOtherHours;
+    }
+
+    public void setConsentToOtherHours(boolean value) {
+        this.consentToOtherHours = value;
     }
 
     public Optional<String> getPacksOverride() {

@@ -6,6 +6,8 @@ import java.time.Clock;
 import org.recoup.service.debtors.DebtorService;
 import org.recoup.service.debts.ClientService;
 import org.recoup.service.debts.DebtService;
+import org.recoup.compliance.ComplianceEngine;
+import org.recoup.service.compliance.ComplianceService;
 import org.recoup.service.demo.DemoService;
 import org.recoup.service.money.MoneyService;
 import org.recoup.store.Backups;
@@ -24,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final DebtService debts;
     private final ClientService clients;
     private final MoneyService money;
+    private final ComplianceService compliance;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -32,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.debts = new DebtService(database, clock);
         this.clients = new ClientService(database, clock);
         this.money = new MoneyService(database, clock);
+        this.compliance = new ComplianceService(database, clock, ComplianceEngine.standard());
     }
 
     /**
@@ -70,6 +74,10 @@ public final class Workspace implements AutoCloseable {
 
     public MoneyService money() {
         return money;
+    }
+
+    public ComplianceService compliance() {
+        return compliance;
     }
 
     public DemoService demo() {

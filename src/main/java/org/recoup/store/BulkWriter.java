@@ -56,7 +56,9 @@ public final class BulkWriter implements AutoCloseable {
                     + " interest, fees, credit, payment_method, payment_reference, reverses_id, memo)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             contact = prepare("INSERT INTO contact (id, debtor_id, at, channel, direction, party, location_id, outcome,"
-                    + " notes, recorded_at, debt_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " notes, recorded_at, debt_ids, third_party_id, at_workplace, letter_kind, undeliverable,"
+                    + " validation_end, has_opt_out, mentions_debt, override_reason)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             audit = prepare("INSERT INTO audit_entry (id, at, subject, subject_id, action, from_value, to_value, reason)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         } catch (SQLException e) {
@@ -203,6 +205,14 @@ public final class BulkWriter implements AutoCloseable {
             contact.setString(9, c.getNotes());
             Jdbc.setInstant(contact, 10, c.getRecordedAt());
             contact.setObject(11, c.getDebtIds().toArray(Long[]::new));
+            Jdbc.setLong(contact, 12, c.getThirdPartyId());
+            contact.setBoolean(13, c.isAtWorkplace());
+            contact.setString(14, c.getLetterKind() == null ? null : c.getLetterKind().name());
+            contact.setBoolean(15, c.isUndeliverable());
+            Jdbc.setDate(contact, 16, c.getValidationEnd());
+            contact.setBoolean(17, c.hasOptOut());
+            contact.setBoolean(18, c.mentionsDebt());
+            contact.setString(19, c.getOverrideReason());
             contact.addBatch();
             return id;
         } catch (SQLException e) {

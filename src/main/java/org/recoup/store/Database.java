@@ -26,7 +26,14 @@ import org.recoup.domain.Instalment;
 import org.recoup.domain.InterestTerms;
 import org.recoup.domain.LedgerEntry;
 import org.recoup.domain.Location;
+import org.recoup.domain.ComplianceEvent;
+import org.recoup.domain.ComplianceLogEntry;
+import org.recoup.domain.InconvenientTime;
+import org.recoup.domain.Promise;
 import org.recoup.domain.RepaymentPlan;
+import org.recoup.domain.ScheduledAction;
+import org.recoup.domain.StrategyStep;
+import org.recoup.domain.ThirdParty;
 
 /**
  * The one H2 database file: opened, migrated by Flyway, validated by Hibernate, and closed with a
@@ -38,7 +45,9 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(
             Client.class, Debtor.class, Location.class, Debt.class, LedgerEntry.class, Contact.class,
             AuditEntry.class,
-            InterestTerms.class, ClientTerms.class, RepaymentPlan.class, Instalment.class);
+            InterestTerms.class, ClientTerms.class, RepaymentPlan.class, Instalment.class,
+            ThirdParty.class, InconvenientTime.class, ComplianceEvent.class, ScheduledAction.class, Promise.class,
+            StrategyStep.class, ComplianceLogEntry.class);
 
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;

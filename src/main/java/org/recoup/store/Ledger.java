@@ -57,6 +57,30 @@ public final class Ledger {
         });
     }
 
+    /**
+     * The value date of each debt's latest payment that was not reversed; debts without one are
+     * left out.
+     */
+    public java.util.Map<Long, java.time.LocalDate> lastPayments(java.util.Collection<Long> debtIds) {
+        java.util.Map<Long, java.time.LocalDate> last = new java.util.HashMap<>();
+        if (debtIds.isEmpty()) {
+            return last;
+        }
+        return store.jdbc(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT p.debt_id, MAX(p.value_date) FROM ledger_entry p WHERE p.debt_id = ANY(?) AND p.type = 'PAYMENT'"
+                            + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id) GROUP BY p.debt_id")) {
+                ps.setObject(1, debtIds.toArray(Long[]::new));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        last.put(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class));
+                    }
+                }
+            }
+            return last;
+        });
+    }
+
     private static Money money(BigDecimal value, String currency) {
         return Money.of(value.stripTrailingZeros(), currency);
     }

@@ -73,6 +73,30 @@ public final class StoreSession {
         return new Audit(this);
     }
 
+    public ThirdParties thirdParties() {
+        return new ThirdParties(this);
+    }
+
+    public ComplianceEvents events() {
+        return new ComplianceEvents(this);
+    }
+
+    public ScheduledActions scheduled() {
+        return new ScheduledActions(this);
+    }
+
+    public Promises promises() {
+        return new Promises(this);
+    }
+
+    public Strategies strategies() {
+        return new Strategies(this);
+    }
+
+    public ComplianceLog complianceLog() {
+        return new ComplianceLog(this);
+    }
+
     public Integrity integrity() {
         return new Integrity(this);
     }

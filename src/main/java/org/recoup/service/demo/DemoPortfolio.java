@@ -23,6 +23,7 @@ import org.recoup.domain.Debtor;
 import org.recoup.domain.DebtorKind;
 import org.recoup.domain.Direction;
 import org.recoup.domain.Language;
+import org.recoup.domain.LetterKind;
 import org.recoup.domain.LedgerEntry;
 import org.recoup.domain.LedgerEntryType;
 import org.recoup.domain.Location;
@@ -102,8 +103,12 @@ final class DemoPortfolio {
                         .withMemo("settlement discount"));
             }
             for (PlannedContact k : d.contacts) {
-                writer.contact(new Contact(debtorId, k.at, k.channel, k.direction, Party.DEBTOR,
-                        k.channel == Channel.LETTER ? addressId : phoneId, k.outcome, k.notes, Set.of(debtId), k.at));
+                Contact contact = new Contact(debtorId, k.at, k.channel, k.direction, Party.DEBTOR,
+                        k.channel == Channel.LETTER ? addressId : phoneId, k.outcome, k.notes, Set.of(debtId), k.at);
+                if (k.letterKind != null) {
+                    contact.asLetter(k.letterKind, null);
+                }
+                writer.contact(contact);
             }
         }
         return plan.debts.size();
@@ -145,7 +150,11 @@ final class DemoPortfolio {
         }
     }
 
-    private record PlannedContact(Instant at, Channel channel, Direction direction, ContactOutcome outcome, String notes) {
+    private record PlannedContact(Instant at, Channel channel, Direction direction, ContactOutcome outcome, String notes,
+                                  LetterKind letterKind) {
+        PlannedContact(Instant at, Channel channel, Direction direction, ContactOutcome outcome, String notes) {
+            this(at, channel, direction, outcome, notes, null);
+        }
     }
 
     private static final class PlannedDebt {
@@ -314,7 +323,8 @@ final class DemoPortfolio {
         Instant letterAt = atLocal(person.zone, d.placedDay.plusDays(1), 10);
         if (random.nextBoolean() && letterAt.isBefore(asOf.atStartOfDay(ZoneOffset.UTC).toInstant())) {
             d.contacts.add(new PlannedContact(letterAt, Channel.LETTER, Direction.OUTBOUND, null,
-                    market == 1 ? "催收函" : "Initial letter"));
+                    market == 1 ? "催收函" : market == 0 ? "Validation notice" : "Letter before action",
+                    market == 0 ? LetterKind.VALIDATION_NOTICE : LetterKind.DEMAND));
         }
         ContactOutcome decisive = switch (d.status) {
             case PLAN -> ContactOutcome.PROMISE_TO_PAY;

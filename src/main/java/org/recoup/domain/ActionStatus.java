@@ -1,0 +1,5 @@
+package org.recoup.domain;
+
+public enum ActionStatus {
+    PLANNED, DONE, CANCELLED
+}

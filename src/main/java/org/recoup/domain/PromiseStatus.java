@@ -1,0 +1,5 @@
+package org.recoup.domain;
+
+public enum PromiseStatus {
+    OPEN, KEPT, BROKEN
+}

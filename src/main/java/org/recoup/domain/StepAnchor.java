@@ -1,0 +1,6 @@
+package org.recoup.domain;
+
+/** What a strategy step's days count from. */
+public enum StepAnchor {
+    PLACEMENT, PREVIOUS_STEP
+}
