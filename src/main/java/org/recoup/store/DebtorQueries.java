@@ -128,6 +128,17 @@ public final class DebtorQueries {
         });
     }
 
+    /** The highest debtor id in use (0 without debtors): bounds for sampling by id. */
+    public long maxDebtorId() {
+        return store.jdbc(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM debtor");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** One debtor's list row. */
     public DebtorRow row(long debtorId) {
         return store.jdbc(connection -> {

@@ -113,6 +113,11 @@ public final class DebtorService {
         return database.read(s -> s.queries().page(filter, sort, ascending, offset, limit));
     }
 
+    /** The highest debtor id in use; ids below it may be free (they come in blocks). */
+    public long maxDebtorId() {
+        return database.read(s -> s.queries().maxDebtorId());
+    }
+
     public Optional<DebtorRow> row(long id) {
         return Optional.ofNullable(database.read(s -> s.queries().row(id)));
     }
