@@ -128,6 +128,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Closes after compacting the file: for the end of bulk work (a demo portfolio, an import). */
+    public void closeCompacted() {
+        database.closeCompacted();
+    }
+
     @Override
     public void close() {
         database.close();

@@ -216,6 +216,24 @@ public final class Database implements AutoCloseable {
         Backups.backup(this, zip);
     }
 
+    /**
+     * Closes the database and rewrites its file without the space that bulk writes left behind
+     * (H2's {@code SHUTDOWN COMPACT}); takes a while on a large file, so only after bulk work.
+     */
+    public void closeCompacted() {
+        try {
+            sessionFactory.close();
+            try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                throw new StoreException("Cannot compact the database " + file.file() + ": " + e.getMessage(), e);
+            }
+        } finally {
+            pool.dispose();
+            OpenDatabases.unregister(file);
+        }
+    }
+
     /** Closes the database; every committed transaction is on disk. */
     @Override
     public void close() {

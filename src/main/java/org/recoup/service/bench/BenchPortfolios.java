@@ -33,13 +33,19 @@ final class BenchPortfolios {
         Files.createDirectories(context.workDir());
         Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".mv.db"));
         context.say("building a demo portfolio of " + debts + " debts in " + base + " (once; it is cached)");
-        try (Workspace workspace = Workspace.open(base)) {
+        Workspace workspace = Workspace.open(base);
+        try {
             workspace.demo().generateDebts(debts, SEED, AS_OF, Progress.NONE, (debtors, written) -> {
                 if (debtors % 100_000 == 0) {
                     context.say("  " + written + " debts");
                 }
             });
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
         }
+        context.say("  compacting the file");
+        workspace.closeCompacted();
         Files.writeString(ready, "ok");
         return base;
     }
