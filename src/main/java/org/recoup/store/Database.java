@@ -16,6 +16,8 @@ import org.hibernate.Transaction;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.recoup.domain.AuditEntry;
 import org.recoup.domain.Client;
 import org.recoup.domain.ClientTerms;
@@ -40,6 +42,8 @@ import org.recoup.domain.ThirdParty;
  * backup. One instance per process and file; a second process is refused by H2's file lock.
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** Every mapped entity; the schema they describe is Flyway's, Hibernate only validates it. */
     static final List<Class<?>> ENTITIES = List.of(
@@ -88,11 +92,17 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl(), "sa", "");
         pool.setMaxConnections(16);
         try {
+            long start = System.nanoTime();
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
             }
+            long opened = System.nanoTime();
             migrate(pool, file);
+            long migrated = System.nanoTime();
             SessionFactory sessionFactory = buildSessionFactory(pool, file);
+            LOG.info("opened {} in {} ms: file {} ms, migrations {} ms, mapping {} ms", file.file(),
+                    (System.nanoTime() - start) / 1_000_000, (opened - start) / 1_000_000,
+                    (migrated - opened) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
             return new Database(file, pool, sessionFactory);
         } catch (SQLException e) {
             pool.dispose();
