@@ -1,0 +1,11 @@
+package org.recoup.letters;
+
+/**
+ * One block of a composed letter, printed by the detail band of its kind (letter.jrxml).
+ *
+ * @param kind  TITLE, HEADING, PARA, NOTE, FIELD, ITEM, TOTAL, CHECK, CUT, SPACE, DIVIDER or SIGNATURE
+ * @param text  its text (the label of a FIELD, ITEM or TOTAL; the signatory of a SIGNATURE)
+ * @param value the value of a FIELD, ITEM or TOTAL; the line under the signatory (may be null)
+ */
+record Block(String kind, String text, String value) {
+}
