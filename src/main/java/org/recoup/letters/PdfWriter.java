@@ -3,38 +3,20 @@ package org.recoup.letters;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
-
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
@@ -57,19 +39,23 @@ import net.sf.jasperreports.renderers.DataRenderable;
 import net.sf.jasperreports.renderers.Renderable;
 
 /**
- * Writes filled letter pages as PDF with PDFBox: the elements the letter design uses (text, lines,
- * rectangles, images, frames), text placed line by line where JasperReports measured it, the font
- * embedded as a true subset (only the glyphs the document uses, PDFBox's TrueType subsetter).
+ * Writes filled letter pages as a PDF file: the elements the letter design uses (text, lines,
+ * rectangles, images, frames), each line of text placed where JasperReports measured it, the font
+ * embedded as a true subset (only the glyphs this document uses, {@link FontProgram#subset}),
+ * Identity-H encoded with a ToUnicode map so that text can be extracted and searched.
  *
- * <p>Not thread-safe: one writer per document. Parsed fonts are kept per thread.
+ * <p>A small direct PDF writer rather than PDFBox's document model: it streams objects as pages
+ * are done and embeds fonts in a fraction of the time (see docs/decisions/0003). One writer per
+ * document; not thread-safe (the fonts it reads are shared and read-only).
  */
 final class PdfWriter {
 
     /** The key of the invisible element that starts each letter (letter.jrxml). */
     static final String LETTER_MARKER = "recoup.letter";
 
-    private static final ThreadLocal<TrueTypeFont[]> FONTS = ThreadLocal.withInitial(
-            () -> new TrueTypeFont[] {LetterFont.parse(false), LetterFont.parse(true)});
+    private static final int CATALOG = 1;
+    private static final int PAGES = 2;
+    private static final int RESOURCES = 3;
     private static final Map<String, PreparedImage> IMAGES = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(8, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -80,14 +66,23 @@ final class PdfWriter {
                 }
             });
 
-    private final PDDocument doc = new PDDocument();
-    private final Map<PreparedImage, PDImageXObject> images = new HashMap<>();
-    private PDType0Font regular;
-    private PDType0Font bold;
-    private PDPageContentStream cs;
+    private final Bytes out = new Bytes(64 * 1024);
+    private int[] offsets = new int[64];
+    private int nextObject = RESOURCES + 1;
+    private final List<Integer> pageObjects = new ArrayList<>();
+    private final FontUse regular = new FontUse(FontProgram.of(false), "F1");
+    private final FontUse bold = new FontUse(FontProgram.of(true), "F2");
+    private final Map<PreparedImage, Integer> images = new IdentityHashMap<>();
+    private final Deflater deflater = new Deflater(6);
+    private final Bytes content = new Bytes(16 * 1024);
     private float pageHeight;
     private Color fill;
-    private int pages;
+    private Color stroke;
+    private float lineWidth = -1;
+
+    PdfWriter() {
+        out.ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+    }
 
     /** Adds pages {@code from} (inclusive) to {@code to} (exclusive) of a filled report. */
     void addPages(JasperPrint print, int from, int to) {
@@ -98,27 +93,42 @@ final class PdfWriter {
     }
 
     int pageCount() {
-        return pages;
+        return pageObjects.size();
     }
 
-    /** Saves the document and returns its bytes; the writer cannot be used afterwards. */
+    /** Writes the fonts, the page tree and the cross-reference table and returns the file. */
     byte[] finish(String title, String idSeed) {
-        try (doc) {
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
-            info.setProducer("Recoup");
-            info.setCreator("Recoup letters");
-            byte[] id = sha256(idSeed.getBytes(StandardCharsets.UTF_8));
-            COSArray ids = new COSArray();
-            ids.add(new COSString(Arrays.copyOf(id, 16)));
-            ids.add(new COSString(Arrays.copyOf(id, 16)));
-            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            doc.save(out, CompressParameters.NO_COMPRESSION);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Bytes fonts = new Bytes(256);
+        for (FontUse f : new FontUse[] {regular, bold}) {
+            if (f.object > 0) {
+                writeFont(f);
+                fonts.ascii("/").ascii(f.name).ascii(" ").integer(f.object).ascii(" 0 R ");
+            }
         }
+        Bytes xobjects = new Bytes(64);
+        images.forEach((image, object) -> xobjects.ascii("/Im").integer(object).ascii(" ").integer(object).ascii(" 0 R "));
+        begin(RESOURCES).ascii("<< /ProcSet [/PDF /Text /ImageC] /Font << ").append(fonts).ascii(">> /XObject << ")
+                .append(xobjects).ascii(">> >>\nendobj\n");
+        begin(PAGES).ascii("<< /Type /Pages /Count ").integer(pageObjects.size()).ascii(" /Kids [");
+        for (int page : pageObjects) {
+            out.integer(page).ascii(" 0 R ");
+        }
+        out.ascii("] >>\nendobj\n");
+        begin(CATALOG).ascii("<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+        int info = nextObject++;
+        begin(info).ascii("<< /Title ").text(title).ascii(" /Producer (Recoup) /Creator (Recoup letters) >>\nendobj\n");
+        int xref = out.size();
+        out.ascii("xref\n0 ").integer(nextObject).ascii("\n0000000000 65535 f \n");
+        for (int i = 1; i < nextObject; i++) {
+            String offset = Integer.toString(offsets[i]);
+            out.ascii("0".repeat(10 - offset.length())).ascii(offset).ascii(" 00000 n \n");
+        }
+        String id = HexFormat.of().formatHex(Arrays.copyOf(sha256(idSeed.getBytes(StandardCharsets.UTF_8)), 16));
+        out.ascii("trailer\n<< /Size ").integer(nextObject).ascii(" /Root 1 0 R /Info ").integer(info)
+                .ascii(" 0 R /ID [<").ascii(id).ascii("> <").ascii(id).ascii(">] >>\nstartxref\n").integer(xref)
+                .ascii("\n%%EOF\n");
+        deflater.end();
+        return out.toArray();
     }
 
     static byte[] sha256(byte[] data) {
@@ -130,26 +140,28 @@ final class PdfWriter {
     }
 
     static String sha256Hex(byte[] data) {
-        return java.util.HexFormat.of().formatHex(sha256(data));
+        return HexFormat.of().formatHex(sha256(data));
     }
+
+    // ---- pages
 
     private void addPage(JasperPrint print, JRPrintPage page) {
         pageHeight = print.getPageHeight();
-        PDPage pdPage = new PDPage(new PDRectangle(print.getPageWidth(), print.getPageHeight()));
-        doc.addPage(pdPage);
-        pages++;
-        try (PDPageContentStream stream = new PDPageContentStream(doc, pdPage, PDPageContentStream.AppendMode.OVERWRITE, true)) {
-            cs = stream;
-            fill = null;
-            draw(page.getElements(), 0, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            cs = null;
-        }
+        content.reset();
+        fill = null;
+        stroke = null;
+        lineWidth = -1;
+        draw(page.getElements(), 0, 0);
+        int contents = nextObject++;
+        stream(contents, "", content);
+        int pageObject = nextObject++;
+        begin(pageObject).ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ").integer(print.getPageWidth())
+                .ascii(" ").integer(print.getPageHeight()).ascii("] /Resources 3 0 R /Contents ").integer(contents)
+                .ascii(" 0 R >>\nendobj\n");
+        pageObjects.add(pageObject);
     }
 
-    private void draw(List<JRPrintElement> elements, int dx, int dy) throws IOException {
+    private void draw(List<JRPrintElement> elements, int dx, int dy) {
         for (JRPrintElement e : elements) {
             if (e instanceof JRPrintText t) {
                 if (!LETTER_MARKER.equals(t.getKey())) {
@@ -167,13 +179,13 @@ final class PdfWriter {
         }
     }
 
-    private void text(JRPrintText t, int dx, int dy) throws IOException {
+    private void text(JRPrintText t, int dx, int dy) {
         String full = t.getFullText();
         if (full == null || full.isBlank()) {
             return;
         }
         float size = t.getFontSize();
-        PDType0Font font = font(t.isBold());
+        FontUse font = t.isBold() ? bold : regular;
         JRLineBox box = t.getLineBox();
         float left = dx + t.getX() + pad(box.getLeftPadding());
         float right = dx + t.getX() + t.getWidth() - pad(box.getRightPadding());
@@ -185,14 +197,13 @@ final class PdfWriter {
             if (!line.isBlank()) {
                 float x = left;
                 if (align == HorizontalTextAlignEnum.RIGHT || align == HorizontalTextAlignEnum.CENTER) {
-                    float width = font.getStringWidth(line) / 1000f * size;
+                    float width = font.width(line) * size / font.program.unitsPerEm;
                     x = align == HorizontalTextAlignEnum.RIGHT ? right - width : (left + right - width) / 2f;
                 }
-                cs.beginText();
-                cs.setFont(font, size);
-                cs.newLineAtOffset(x, pageHeight - baseline);
-                cs.showText(line);
-                cs.endText();
+                content.ascii("BT /").ascii(font.name).ascii(" ").number(size).ascii(" Tf ").number(x).ascii(" ")
+                        .number(pageHeight - baseline).ascii(" Td <");
+                font.encode(line, content);
+                content.ascii("> Tj ET\n");
             }
             baseline += lineHeight;
         }
@@ -237,7 +248,7 @@ final class PdfWriter {
         return l.indexOf('\t') >= 0 ? l.replace('\t', ' ') : l;
     }
 
-    private void line(JRPrintLine l, int dx, int dy) throws IOException {
+    private void line(JRPrintLine l, int dx, int dy) {
         JRPen pen = l.getLinePen();
         float width = pen.getLineWidth() == null ? 1f : pen.getLineWidth();
         if (width <= 0) {
@@ -245,67 +256,84 @@ final class PdfWriter {
         }
         float x = dx + l.getX();
         float y = dy + l.getY();
-        float x1;
-        float y1;
-        float x2;
-        float y2;
+        float x1 = x;
+        float y1 = y;
+        float x2 = x + l.getWidth();
+        float y2 = y + l.getHeight();
         if (l.getHeight() == 1) {
-            x1 = x;
-            x2 = x + l.getWidth();
             y1 = y2 = y + width / 2f;
         } else if (l.getWidth() == 1) {
-            y1 = y;
-            y2 = y + l.getHeight();
             x1 = x2 = x + width / 2f;
         } else if (l.getDirection() == LineDirectionEnum.BOTTOM_UP) {
-            x1 = x;
             y1 = y + l.getHeight();
-            x2 = x + l.getWidth();
             y2 = y;
-        } else {
-            x1 = x;
-            y1 = y;
-            x2 = x + l.getWidth();
-            y2 = y + l.getHeight();
         }
-        stroke(pen, width, l.getForecolor());
-        cs.moveTo(x1, pageHeight - y1);
-        cs.lineTo(x2, pageHeight - y2);
-        cs.stroke();
-        cs.setLineDashPattern(new float[0], 0);
+        boolean dashed = setStroke(pen, width, l.getForecolor());
+        content.number(x1).ascii(" ").number(pageHeight - y1).ascii(" m ").number(x2).ascii(" ")
+                .number(pageHeight - y2).ascii(" l S\n");
+        if (dashed) {
+            content.ascii("[] 0 d\n");
+        }
     }
 
-    private void rectangle(JRPrintRectangle r, int dx, int dy) throws IOException {
+    private void rectangle(JRPrintRectangle r, int dx, int dy) {
         float x = dx + r.getX();
         float y = pageHeight - (dy + r.getY()) - r.getHeight();
         if (r.getMode() == ModeEnum.OPAQUE && r.getBackcolor() != null) {
             setFill(r.getBackcolor());
-            cs.addRect(x, y, r.getWidth(), r.getHeight());
-            cs.fill();
+            content.number(x).ascii(" ").number(y).ascii(" ").number(r.getWidth()).ascii(" ")
+                    .number(r.getHeight()).ascii(" re f\n");
         }
         JRPen pen = r.getLinePen();
         float width = pen.getLineWidth() == null ? 1f : pen.getLineWidth();
         if (width > 0) {
-            stroke(pen, width, r.getForecolor());
-            cs.addRect(x, y, r.getWidth(), r.getHeight());
-            cs.stroke();
-            cs.setLineDashPattern(new float[0], 0);
+            boolean dashed = setStroke(pen, width, r.getForecolor());
+            content.number(x).ascii(" ").number(y).ascii(" ").number(r.getWidth()).ascii(" ")
+                    .number(r.getHeight()).ascii(" re S\n");
+            if (dashed) {
+                content.ascii("[] 0 d\n");
+            }
         }
     }
 
-    private void stroke(JRPen pen, float width, Color fallback) throws IOException {
+    private boolean setStroke(JRPen pen, float width, Color fallback) {
         Color color = pen.getLineColor() != null ? pen.getLineColor() : fallback;
-        cs.setStrokingColor(color == null ? Color.BLACK : color);
-        cs.setLineWidth(width);
+        color = color == null ? Color.BLACK : color;
+        if (!color.equals(stroke)) {
+            color(color).ascii(" RG\n");
+            stroke = color;
+        }
+        if (width != lineWidth) {
+            content.number(width).ascii(" w\n");
+            lineWidth = width;
+        }
         LineStyleEnum style = pen.getLineStyle();
         if (style == LineStyleEnum.DASHED) {
-            cs.setLineDashPattern(new float[] {4 * Math.max(width, 0.75f), 3 * Math.max(width, 0.75f)}, 0);
-        } else if (style == LineStyleEnum.DOTTED) {
-            cs.setLineDashPattern(new float[] {width, 2 * width}, 0);
+            float unit = Math.max(width, 0.75f);
+            content.ascii("[").number(4 * unit).ascii(" ").number(3 * unit).ascii("] 0 d\n");
+            return true;
+        }
+        if (style == LineStyleEnum.DOTTED) {
+            content.ascii("[").number(width).ascii(" ").number(2 * width).ascii("] 0 d\n");
+            return true;
+        }
+        return false;
+    }
+
+    private void setFill(Color color) {
+        Color c = color == null ? Color.BLACK : color;
+        if (!c.equals(fill)) {
+            color(c).ascii(" rg\n");
+            fill = c;
         }
     }
 
-    private void image(JRPrintImage i, int dx, int dy) throws IOException {
+    private Bytes color(Color c) {
+        return content.number(c.getRed() / 255f, 3).ascii(" ").number(c.getGreen() / 255f, 3).ascii(" ")
+                .number(c.getBlue() / 255f, 3);
+    }
+
+    private void image(JRPrintImage i, int dx, int dy) {
         Renderable renderer = i.getRenderer();
         if (!(renderer instanceof DataRenderable data)) {
             return;
@@ -316,17 +344,14 @@ final class PdfWriter {
         } catch (JRException e) {
             return;
         }
-        if (bytes == null || bytes.length == 0) {
-            return;
-        }
-        PreparedImage prepared = prepare(bytes);
+        PreparedImage prepared = bytes == null || bytes.length == 0 ? null : prepare(bytes);
         if (prepared == null) {
             return;
         }
-        PDImageXObject xobject = images.get(prepared);
-        if (xobject == null) {
-            xobject = prepared.toXObject(doc);
-            images.put(prepared, xobject);
+        Integer object = images.get(prepared);
+        if (object == null) {
+            object = writeImage(prepared);
+            images.put(prepared, object);
         }
         float boxW = i.getWidth();
         float boxH = i.getHeight();
@@ -341,35 +366,194 @@ final class PdfWriter {
             x += (boxW - w) / 2f;
         }
         float top = dy + i.getY();
-        cs.drawImage(xobject, x, pageHeight - top - h, w, h);
+        content.ascii("q ").number(w).ascii(" 0 0 ").number(h).ascii(" ").number(x).ascii(" ")
+                .number(pageHeight - top - h).ascii(" cm /Im").integer(object).ascii(" Do Q\n");
     }
 
-    private PDType0Font font(boolean isBold) throws IOException {
-        if (isBold) {
-            if (bold == null) {
-                bold = PDType0Font.load(doc, FONTS.get()[1], true);
+    private int writeImage(PreparedImage image) {
+        int mask = 0;
+        if (image.alpha != null) {
+            mask = nextObject++;
+            begin(mask).ascii("<< /Type /XObject /Subtype /Image /Width ").integer(image.width).ascii(" /Height ")
+                    .integer(image.height).ascii(" /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ")
+                    .integer(image.alpha.length).ascii(" >>\nstream\n").append(image.alpha).ascii("\nendstream\nendobj\n");
+        }
+        int object = nextObject++;
+        begin(object).ascii("<< /Type /XObject /Subtype /Image /Width ").integer(image.width).ascii(" /Height ")
+                .integer(image.height).ascii(" /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode");
+        if (mask > 0) {
+            out.ascii(" /SMask ").integer(mask).ascii(" 0 R");
+        }
+        out.ascii(" /Length ").integer(image.rgb.length).ascii(" >>\nstream\n").append(image.rgb)
+                .ascii("\nendstream\nendobj\n");
+        return object;
+    }
+
+    // ---- fonts
+
+    private void writeFont(FontUse f) {
+        FontProgram p = f.program;
+        byte[] program = p.subset(f.glyphs, f.count);
+        String tag = f.tag();
+        String name = "/" + tag + "+" + p.postScriptName;
+        float scale = 1000f / p.unitsPerEm;
+        int cidFont = nextObject++;
+        int descriptor = nextObject++;
+        int file = nextObject++;
+        int toUnicode = nextObject++;
+        begin(f.object).ascii("<< /Type /Font /Subtype /Type0 /BaseFont ").ascii(name)
+                .ascii(" /Encoding /Identity-H /DescendantFonts [").integer(cidFont).ascii(" 0 R] /ToUnicode ")
+                .integer(toUnicode).ascii(" 0 R >>\nendobj\n");
+        begin(cidFont).ascii("<< /Type /Font /Subtype /CIDFontType2 /BaseFont ").ascii(name)
+                .ascii(" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ")
+                .integer(descriptor).ascii(" 0 R /CIDToGIDMap /Identity /DW 1000 /W [1 [");
+        for (int cid = 1; cid < f.count; cid++) {
+            out.integer(Math.round(p.advance(f.glyphs[cid]) * scale)).ascii(" ");
+        }
+        out.ascii("]] >>\nendobj\n");
+        begin(descriptor).ascii("<< /Type /FontDescriptor /FontName ").ascii(name).ascii(" /Flags 4 /FontBBox [")
+                .integer(Math.round(p.xMin * scale)).ascii(" ").integer(Math.round(p.yMin * scale)).ascii(" ")
+                .integer(Math.round(p.xMax * scale)).ascii(" ").integer(Math.round(p.yMax * scale))
+                .ascii("] /ItalicAngle 0 /Ascent ").integer(Math.round(p.ascender * scale)).ascii(" /Descent ")
+                .integer(Math.round(p.descender * scale)).ascii(" /CapHeight ").integer(Math.round(p.capHeight * scale))
+                .ascii(" /StemV ").integer(p.isBold ? 140 : 80).ascii(" /FontWeight ").integer(p.isBold ? 700 : 400)
+                .ascii(" /FontFile2 ").integer(file).ascii(" 0 R >>\nendobj\n");
+        Bytes raw = new Bytes(program.length);
+        raw.append(program);
+        stream(file, " /Length1 " + program.length, raw);
+        stream(toUnicode, "", f.toUnicode());
+    }
+
+    /** The glyphs a document uses from one font, numbered 1.. in order of first use (CID = new glyph id). */
+    private final class FontUse {
+        final FontProgram program;
+        final String name;
+        int object;
+        int[] glyphs = new int[320];
+        int[] unicode = new int[256];
+        int count = 1;
+        private final Map<Integer, Integer> cidOfGlyph = new java.util.HashMap<>(512);
+
+        FontUse(FontProgram program, String name) {
+            this.program = program;
+            this.name = name;
+        }
+
+        int width(String text) {
+            int w = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                w += program.advance(program.glyph(cp));
+                i += Character.charCount(cp);
             }
-            return bold;
+            return w;
         }
-        if (regular == null) {
-            regular = PDType0Font.load(doc, FONTS.get()[0], true);
+
+        void encode(String text, Bytes to) {
+            if (object == 0) {
+                object = nextObject++;
+            }
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                int glyph = program.glyph(cp);
+                int cid = 0;
+                if (glyph != 0) {
+                    Integer known = cidOfGlyph.get(glyph);
+                    if (known == null) {
+                        if (count >= unicode.length) {
+                            unicode = Arrays.copyOf(unicode, count * 2);
+                        }
+                        if (count + 64 >= glyphs.length) {
+                            // room for composite components the subsetter may add after them
+                            glyphs = Arrays.copyOf(glyphs, count * 2 + 64);
+                        }
+                        cid = count++;
+                        glyphs[cid] = glyph;
+                        unicode[cid] = cp;
+                        cidOfGlyph.put(glyph, cid);
+                    } else {
+                        cid = known;
+                    }
+                }
+                to.hex4(cid);
+            }
         }
-        return regular;
+
+        /** Six capital letters from the glyph set, as PDF subset names have (e.g. ABCDEF+Name). */
+        String tag() {
+            int h = Arrays.hashCode(Arrays.copyOf(glyphs, count)) ^ name.hashCode();
+            StringBuilder tag = new StringBuilder(6);
+            for (int i = 0; i < 6; i++) {
+                tag.append((char) ('A' + Math.floorMod(h, 26)));
+                h = h / 26 + (i + 1) * 7919;
+            }
+            return tag.toString();
+        }
+
+        Bytes toUnicode() {
+            Bytes cmap = new Bytes(64 + 24 * count);
+            cmap.ascii("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                    + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                    + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                    + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+            for (int start = 1; start < count; start += 100) {
+                int end = Math.min(count, start + 100);
+                cmap.integer(end - start).ascii(" beginbfchar\n");
+                for (int cid = start; cid < end; cid++) {
+                    cmap.ascii("<").hex4(cid).ascii("> <");
+                    int cp = unicode[cid];
+                    if (cp >= 0x10000) {
+                        cmap.hex4(Character.highSurrogate(cp)).hex4(Character.lowSurrogate(cp));
+                    } else {
+                        cmap.hex4(cp);
+                    }
+                    cmap.ascii(">\n");
+                }
+                cmap.ascii("endbfchar\n");
+            }
+            cmap.ascii("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+            return cmap;
+        }
     }
 
-    private void setFill(Color color) throws IOException {
-        Color c = color == null ? Color.BLACK : color;
-        if (!c.equals(fill)) {
-            cs.setNonStrokingColor(c);
-            fill = c;
+    // ---- objects
+
+    private Bytes begin(int object) {
+        if (object >= offsets.length) {
+            offsets = Arrays.copyOf(offsets, Math.max(object + 1, offsets.length * 2));
         }
+        offsets[object] = out.size();
+        return out.integer(object).ascii(" 0 obj\n");
+    }
+
+    private void stream(int object, String extra, Bytes data) {
+        byte[] packed = deflate(data);
+        begin(object).ascii("<< /Filter /FlateDecode /Length ").integer(packed.length).ascii(extra)
+                .ascii(" >>\nstream\n").append(packed).ascii("\nendstream\nendobj\n");
+    }
+
+    private byte[] deflate(Bytes data) {
+        deflater.reset();
+        deflater.setInput(data.buffer(), 0, data.size());
+        deflater.finish();
+        byte[] buffer = new byte[Math.max(64, data.size() / 2 + 64)];
+        int length = 0;
+        while (!deflater.finished()) {
+            if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            length += deflater.deflate(buffer, length, buffer.length - length);
+        }
+        return Arrays.copyOf(buffer, length);
     }
 
     private static float pad(Integer padding) {
         return padding == null ? 0f : padding;
     }
 
-    /** An image decoded once and kept compressed, ready to embed in any number of documents. */
+    // ---- images
+
     private static PreparedImage prepare(byte[] bytes) {
         String key = bytes.length + ":" + Arrays.hashCode(bytes);
         PreparedImage cached = IMAGES.get(key);
@@ -382,22 +566,21 @@ final class PdfWriter {
                 IMAGES.put(key, prepared);
             }
             return prepared;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
+    /** An image decoded once and kept compressed, ready to embed in any number of documents. */
     private static final class PreparedImage {
         final int width;
         final int height;
-        final byte[] jpeg;
         final byte[] rgb;
         final byte[] alpha;
 
-        private PreparedImage(int width, int height, byte[] jpeg, byte[] rgb, byte[] alpha) {
+        private PreparedImage(int width, int height, byte[] rgb, byte[] alpha) {
             this.width = width;
             this.height = height;
-            this.jpeg = jpeg;
             this.rgb = rgb;
             this.alpha = alpha;
         }
@@ -409,10 +592,6 @@ final class PdfWriter {
             }
             int w = image.getWidth();
             int h = image.getHeight();
-            boolean isJpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-            if (isJpeg) {
-                return new PreparedImage(w, h, bytes, null, null);
-            }
             byte[] rgb = new byte[w * h * 3];
             byte[] alpha = image.getColorModel().hasAlpha() ? new byte[w * h] : null;
             int[] row = new int[w];
@@ -429,29 +608,130 @@ final class PdfWriter {
                     }
                 }
             }
-            return new PreparedImage(w, h, null, deflate(rgb), alpha == null ? null : deflate(alpha));
+            return new PreparedImage(w, h, pack(rgb), alpha == null ? null : pack(alpha));
         }
 
-        PDImageXObject toXObject(PDDocument doc) throws IOException {
-            if (jpeg != null) {
-                return JPEGFactory.createFromByteArray(doc, jpeg);
+        private static byte[] pack(byte[] data) {
+            Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
+            try {
+                d.setInput(data);
+                d.finish();
+                byte[] buffer = new byte[data.length / 2 + 128];
+                int length = 0;
+                while (!d.finished()) {
+                    if (length == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    }
+                    length += d.deflate(buffer, length, buffer.length - length);
+                }
+                return Arrays.copyOf(buffer, length);
+            } finally {
+                d.end();
             }
-            PDImageXObject image = new PDImageXObject(doc, new ByteArrayInputStream(rgb), COSName.FLATE_DECODE,
-                    width, height, 8, PDDeviceRGB.INSTANCE);
-            if (alpha != null) {
-                PDImageXObject mask = new PDImageXObject(doc, new ByteArrayInputStream(alpha), COSName.FLATE_DECODE,
-                        width, height, 8, PDDeviceGray.INSTANCE);
-                image.getCOSObject().setItem(COSName.SMASK, mask);
-            }
-            return image;
+        }
+    }
+
+    /** A growable byte buffer that writes PDF tokens. */
+    static final class Bytes {
+        private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+        private byte[] buf;
+        private int size;
+
+        Bytes(int capacity) {
+            buf = new byte[Math.max(16, capacity)];
         }
 
-        private static byte[] deflate(byte[] data) throws IOException {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
-            try (DeflaterOutputStream z = new DeflaterOutputStream(out, new Deflater(Deflater.BEST_COMPRESSION))) {
-                z.write(data);
+        private void room(int n) {
+            if (size + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
             }
-            return out.toByteArray();
+        }
+
+        Bytes ascii(String s) {
+            int n = s.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                buf[size++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        Bytes append(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+            return this;
+        }
+
+        Bytes append(Bytes b) {
+            room(b.size);
+            System.arraycopy(b.buf, 0, buf, size, b.size);
+            size += b.size;
+            return this;
+        }
+
+        Bytes integer(long v) {
+            return ascii(Long.toString(v));
+        }
+
+        Bytes number(float v) {
+            return number(v, 2);
+        }
+
+        /** A number with at most {@code decimals} decimals, no exponent, no trailing zeros. */
+        Bytes number(float v, int decimals) {
+            long factor = decimals == 3 ? 1000 : 100;
+            long scaled = Math.round((double) v * factor);
+            if (scaled < 0) {
+                room(1);
+                buf[size++] = '-';
+                scaled = -scaled;
+            }
+            integer(scaled / factor);
+            long fraction = scaled % factor;
+            if (fraction != 0) {
+                room(1 + decimals);
+                buf[size++] = '.';
+                for (long f = factor / 10; f > 0 && fraction != 0; f /= 10) {
+                    buf[size++] = (byte) ('0' + fraction / f);
+                    fraction %= f;
+                }
+            }
+            return this;
+        }
+
+        Bytes hex4(int v) {
+            room(4);
+            buf[size++] = HEX[(v >> 12) & 0xF];
+            buf[size++] = HEX[(v >> 8) & 0xF];
+            buf[size++] = HEX[(v >> 4) & 0xF];
+            buf[size++] = HEX[v & 0xF];
+            return this;
+        }
+
+        /** A text string: UTF-16BE with a byte order mark, in hex. */
+        Bytes text(String s) {
+            ascii("<FEFF");
+            for (int i = 0; i < s.length(); i++) {
+                hex4(s.charAt(i));
+            }
+            return ascii(">");
+        }
+
+        int size() {
+            return size;
+        }
+
+        byte[] buffer() {
+            return buf;
+        }
+
+        void reset() {
+            size = 0;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(buf, size);
         }
     }
 }

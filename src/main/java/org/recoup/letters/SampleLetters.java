@@ -31,7 +31,7 @@ public final class SampleLetters {
     private static final String[][] NAMES = {
         {"Zhang Kun", "张堃"}, {"Li Ben", "李犇"}, {"Wang Miao", "王淼"}, {"Chen Zhe", "陈喆"},
         {"Liu Xin", "刘鑫"}, {"Zhao Yue", "赵玥"}, {"Huang Hao", "黄昊"}, {"Zhou Yi", "周祎"},
-        {"Wu Di", "吴頔"}, {"Xu Jin", "徐瑾"}, {"Sun Yan", "孙琰"}, {"Ma Xiaotong", "马晓彤"},
+        {"Wu Xin", "吴昕"}, {"Xu Jin", "徐瑾"}, {"Sun Yan", "孙琰"}, {"Ma Xiaotong", "马晓彤"},
         {"Emily Carter", null}, {"James O'Connor", null}, {"Sofia Müller", null}, {"Noah Williams", null},
     };
     private static final String[] STREETS = {"Maple Avenue", "Harbour Road", "King Street", "Elm Court", "Station Road"};
