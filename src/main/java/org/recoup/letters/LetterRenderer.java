@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.zip.Deflater;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -121,7 +122,7 @@ public final class LetterRenderer {
         });
         List<RenderedLetter> letters = new ArrayList<>();
         List<SkippedLetter> skipped = new ArrayList<>();
-        PdfWriter printWriter = options.printFile() ? new PdfWriter() : null;
+        PdfWriter printWriter = options.printFile() ? new PdfWriter(Deflater.BEST_SPEED) : null;
         StringBuilder ids = new StringBuilder();
         try {
             List<Future<Chunk>> futures = new ArrayList<>();

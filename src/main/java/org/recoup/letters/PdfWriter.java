@@ -73,14 +73,24 @@ final class PdfWriter {
     private final FontUse regular = new FontUse(FontProgram.of(false), "F1");
     private final FontUse bold = new FontUse(FontProgram.of(true), "F2");
     private final Map<PreparedImage, Integer> images = new IdentityHashMap<>();
-    private final Deflater deflater = new Deflater(6);
+    private final Deflater deflater;
     private final Bytes content = new Bytes(16 * 1024);
     private float pageHeight;
     private Color fill;
     private Color stroke;
     private float lineWidth = -1;
 
+    /** A writer for an archived letter: streams compressed hard (zlib level 6). */
     PdfWriter() {
+        this(6);
+    }
+
+    /**
+     * @param level the zlib level of the streams: the print file of a batch uses 1 (fastest; it is a
+     *              print job, not an archive, and about a quarter larger)
+     */
+    PdfWriter(int level) {
+        deflater = new Deflater(level);
         out.ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
     }
 
@@ -201,9 +211,9 @@ final class PdfWriter {
                     x = align == HorizontalTextAlignEnum.RIGHT ? right - width : (left + right - width) / 2f;
                 }
                 content.ascii("BT /").ascii(font.name).ascii(" ").number(size).ascii(" Tf ").number(x).ascii(" ")
-                        .number(pageHeight - baseline).ascii(" Td <");
+                        .number(pageHeight - baseline).ascii(" Td (");
                 font.encode(line, content);
-                content.ascii("> Tj ET\n");
+                content.ascii(") Tj ET\n");
             }
             baseline += lineHeight;
         }
@@ -476,7 +486,7 @@ final class PdfWriter {
                         cid = known;
                     }
                 }
-                to.hex4(cid);
+                to.cid(cid);
             }
         }
 
@@ -698,6 +708,32 @@ final class PdfWriter {
                 }
             }
             return this;
+        }
+
+        /** A two-byte code inside a literal string {@code (...)}, escaped where it must be. */
+        Bytes cid(int v) {
+            room(4);
+            putEscaped((v >> 8) & 0xFF);
+            putEscaped(v & 0xFF);
+            return this;
+        }
+
+        private void putEscaped(int b) {
+            switch (b) {
+                case '(', ')', '\\' -> {
+                    buf[size++] = '\\';
+                    buf[size++] = (byte) b;
+                }
+                case '\r' -> {
+                    buf[size++] = '\\';
+                    buf[size++] = 'r';
+                }
+                case '\n' -> {
+                    buf[size++] = '\\';
+                    buf[size++] = 'n';
+                }
+                default -> buf[size++] = (byte) b;
+            }
         }
 
         Bytes hex4(int v) {

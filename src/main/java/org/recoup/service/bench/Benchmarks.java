@@ -22,6 +22,9 @@ public final class Benchmarks {
     /** The project's benchmarks, in the order they run. */
     public static Benchmarks standard() {
         return new Benchmarks(List.of(
+                new LettersPrintRate(),
+                new LettersFilesRate(),
+                new LettersSize()
         ));
     }
 
