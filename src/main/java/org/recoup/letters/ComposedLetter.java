@@ -2,9 +2,13 @@ package org.recoup.letters;
 
 import java.util.List;
 
-/** A letter ready to fill: its header texts and its blocks, all words in place. */
+/**
+ * A letter ready to fill: its header texts and its blocks, all words in place. The blocks from
+ * {@code tailStart} on are the tear-off part, which starts a new page rather than being split.
+ */
 record ComposedLetter(LetterRequest request, String agencyName, String agencyAddress, String agencyContact,
-        byte[] logo, String recipientBlock, String referenceBlock, String footerText, List<Block> blocks) {
+        byte[] logo, String recipientBlock, String referenceBlock, String footerText, List<Block> blocks,
+        int tailStart) {
 
     /** Every text the letter prints, for checking that the font has each character. */
     String allText() {
@@ -17,6 +21,9 @@ record ComposedLetter(LetterRequest request, String agencyName, String agencyAdd
             }
             if (b.value() != null) {
                 all.append(b.value());
+            }
+            if (b.extra() != null) {
+                all.append(b.extra());
             }
         }
         return all.toString();

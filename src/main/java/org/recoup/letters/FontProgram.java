@@ -20,7 +20,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  *
  * <p>Why our own subsetter: PDFBox's embedder builds the widths and CID map of all ~10,000 glyphs
  * for every document before it subsets, which was 60-70% of the time of writing a one-page letter
- * (docs/decisions/0003-letters-pdf-pipeline.md). This one copies the used glyphs' outlines
+ * (docs/decisions/0002-letters-pdf-pipeline.md). This one copies the used glyphs' outlines
  * and writes the few tables a PDF's embedded TrueType font needs.
  */
 final class FontProgram {

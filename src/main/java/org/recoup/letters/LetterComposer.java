@@ -42,12 +42,9 @@ final class LetterComposer {
                 closing.append(closing.length() > 0 ? "    " : "").append(text);
             }
         }
-        if (closing.length() > 0) {
-            blocks.add(new Block("SPACE", null, null));
-            blocks.add(new Block("PARA", closing.toString(), null));
-        }
         blocks.add(new Block("SIGNATURE", text(r, first, "signature.name", values.get(first)),
-                text(r, first, "signature.detail", values.get(first))));
+                text(r, first, "signature.detail", values.get(first)), closing.toString()));
+        int tailStart = blocks.size();
         new Section(r, sections, first, true, values, blocks).tail();
 
         Letterhead head = r.letterhead();
@@ -87,7 +84,7 @@ final class LetterComposer {
                 : "  ·  " + text(r, first, "label.licence", firstValues) + " " + head.licence());
         return new ComposedLetter(r, Wording.clean(agencyName), Wording.clean(String.join(", ", head.address())),
                 Wording.clean(String.join("  ·  ", contact)), head.logo(), Wording.clean(recipient.toString()),
-                reference.toString(), Wording.clean(footer), blocks);
+                reference.toString(), Wording.clean(footer), blocks, tailStart);
     }
 
     private static void referenceLine(StringBuilder out, LetterRequest r, List<Language> sections, String label,
@@ -400,7 +397,7 @@ final class LetterComposer {
         }
 
         private void block(String kind, String name) {
-            if (!primary && "TITLE".equals(kind)) {
+            if (!primary && ("TITLE".equals(kind) || "CTITLE".equals(kind))) {
                 kind = "HEADING";
             }
             if (name == null) {

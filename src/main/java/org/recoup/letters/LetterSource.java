@@ -58,6 +58,8 @@ final class LetterSource implements JRDataSource {
             case "kind" -> b.kind();
             case "text" -> b.text();
             case "value" -> b.value();
+            case "extra" -> b.extra();
+            case "part" -> block < l.tailStart() ? "BODY" : "TAIL";
             case "letterNo" -> firstNumber + letter;
             case "letterId" -> l.request().letterId();
             case "agencyName" -> l.agencyName();

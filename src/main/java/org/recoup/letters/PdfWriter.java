@@ -45,7 +45,7 @@ import net.sf.jasperreports.renderers.Renderable;
  * Identity-H encoded with a ToUnicode map so that text can be extracted and searched.
  *
  * <p>A small direct PDF writer rather than PDFBox's document model: it streams objects as pages
- * are done and embeds fonts in a fraction of the time (see docs/decisions/0003). One writer per
+ * are done and embeds fonts in a fraction of the time (see docs/decisions/0002-letters-pdf-pipeline.md). One writer per
  * document; not thread-safe (the fonts it reads are shared and read-only).
  */
 final class PdfWriter {

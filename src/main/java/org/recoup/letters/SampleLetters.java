@@ -100,18 +100,18 @@ public final class SampleLetters {
         };
         Recipient recipient = new Recipient(name[0], name[1], address, country,
                 name[1] != null ? Language.ZH : Language.EN);
-        long cents = 25_000 + (long) (random.nextDouble() * 1_500_000);
+        long cents = 120_000 + (long) (random.nextDouble() * 2_500_000);
         Money balance = Money.of(java.math.BigDecimal.valueOf(cents, 2), currency);
         Money arrears = Money.of(java.math.BigDecimal.valueOf(cents / 6, 2), currency);
         String client = switch (country) {
-            case "US" -> "Keystone Card Services, N.A.";
+            case "US" -> "Keystone Card Services LLC";
             case "CN" -> "华信消费金融有限公司";
             default -> "Northern Rock Finance plc";
         };
         String reference = String.format("HR-%s-%06d", country, 100_000 + i);
         DebtFacts debt = new DebtFacts(reference, client, String.format("%04d %04d %04d", 4000 + i % 5000,
                 random.nextInt(10_000), random.nextInt(10_000)),
-                country.equals("US") ? "Keystone Card Services, N.A." : null, balance, arrears);
+                country.equals("US") ? "Keystone Card Services LLC" : null, balance, arrears);
         LetterDates dates = LetterDates.of(LETTER_DATE)
                 .withPayBy(LETTER_DATE.plusDays(21))
                 .withValidationEndDate(ValidationPeriod.endDate(LETTER_DATE))
