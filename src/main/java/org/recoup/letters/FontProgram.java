@@ -134,6 +134,10 @@ final class FontProgram {
         return otherGlyph.getOrDefault(codePoint, 0);
     }
 
+    int glyphCount() {
+        return numGlyphs;
+    }
+
     /** A glyph's advance width in font units. */
     int advance(int glyph) {
         return advance[glyph];

@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.zip.Deflater;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -122,7 +121,7 @@ public final class LetterRenderer {
         });
         List<RenderedLetter> letters = new ArrayList<>();
         List<SkippedLetter> skipped = new ArrayList<>();
-        PdfWriter printWriter = options.printFile() ? new PdfWriter(Deflater.BEST_SPEED) : null;
+        PdfWriter printWriter = options.printFile() ? new PdfWriter() : null;
         StringBuilder ids = new StringBuilder();
         try {
             List<Future<Chunk>> futures = new ArrayList<>();

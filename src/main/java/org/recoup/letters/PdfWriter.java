@@ -80,15 +80,11 @@ final class PdfWriter {
     private Color stroke;
     private float lineWidth = -1;
 
-    /** A writer for an archived letter: streams compressed hard (zlib level 6). */
     PdfWriter() {
         this(6);
     }
 
-    /**
-     * @param level the zlib level of the streams: the print file of a batch uses 1 (fastest; it is a
-     *              print job, not an archive, and about a quarter larger)
-     */
+    /** @param level the zlib level of the streams (6: the font and content streams of a letter shrink by 25-65%) */
     PdfWriter(int level) {
         deflater = new Deflater(level);
         out.ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
@@ -442,11 +438,12 @@ final class PdfWriter {
         int[] glyphs = new int[320];
         int[] unicode = new int[256];
         int count = 1;
-        private final Map<Integer, Integer> cidOfGlyph = new java.util.HashMap<>(512);
+        private final char[] cidOfGlyph;
 
         FontUse(FontProgram program, String name) {
             this.program = program;
             this.name = name;
+            this.cidOfGlyph = new char[program.glyphCount()];
         }
 
         int width(String text) {
@@ -469,8 +466,8 @@ final class PdfWriter {
                 int glyph = program.glyph(cp);
                 int cid = 0;
                 if (glyph != 0) {
-                    Integer known = cidOfGlyph.get(glyph);
-                    if (known == null) {
+                    cid = cidOfGlyph[glyph];
+                    if (cid == 0) {
                         if (count >= unicode.length) {
                             unicode = Arrays.copyOf(unicode, count * 2);
                         }
@@ -481,9 +478,7 @@ final class PdfWriter {
                         cid = count++;
                         glyphs[cid] = glyph;
                         unicode[cid] = cp;
-                        cidOfGlyph.put(glyph, cid);
-                    } else {
-                        cid = known;
+                        cidOfGlyph[glyph] = (char) cid;
                     }
                 }
                 to.cid(cid);
