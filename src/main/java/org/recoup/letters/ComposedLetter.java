@@ -4,11 +4,22 @@ import java.util.List;
 
 /**
  * A letter ready to fill: its header texts and its blocks, all words in place. The blocks from
- * {@code tailStart} on are the tear-off part, which starts a new page rather than being split.
+ * {@code tailStart} on are the tear-off part, which starts a new page rather than being split; the
+ * second language of a bilingual letter starts at {@code secondSection} (or never, when it is
+ * {@code blocks.size()}), and does not start at the very bottom of a page.
  */
 record ComposedLetter(LetterRequest request, String agencyName, String agencyAddress, String agencyContact,
         byte[] logo, String recipientBlock, String referenceBlock, String footerText, List<Block> blocks,
-        int tailStart) {
+        int secondSection, int tailStart) {
+
+    /** The part of the letter a block is in, for the report's page-keeping groups. */
+    String part(int block) {
+        return block >= tailStart ? "TAIL" : "BODY";
+    }
+
+    String section(int block) {
+        return block >= tailStart ? "T" : block >= secondSection ? "2" : "1";
+    }
 
     /** Every text the letter prints, for checking that the font has each character. */
     String allText() {

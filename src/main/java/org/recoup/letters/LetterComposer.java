@@ -28,9 +28,10 @@ final class LetterComposer {
         for (Language l : sections) {
             values.put(l, values(r, l));
         }
-        boolean bilingual = sections.size() > 1;
+        int secondSection = Integer.MAX_VALUE;
         for (int i = 0; i < sections.size(); i++) {
             if (i > 0) {
+                secondSection = blocks.size();
                 blocks.add(new Block("DIVIDER", null, null));
             }
             new Section(r, sections, sections.get(i), i == 0, values, blocks).compose();
@@ -84,7 +85,7 @@ final class LetterComposer {
                 : "  ·  " + text(r, first, "label.licence", firstValues) + " " + head.licence());
         return new ComposedLetter(r, Wording.clean(agencyName), Wording.clean(String.join(", ", head.address())),
                 Wording.clean(String.join("  ·  ", contact)), head.logo(), Wording.clean(recipient.toString()),
-                reference.toString(), Wording.clean(footer), blocks, tailStart);
+                reference.toString(), Wording.clean(footer), blocks, Math.min(secondSection, blocks.size()), tailStart);
     }
 
     private static void referenceLine(StringBuilder out, LetterRequest r, List<Language> sections, String label,

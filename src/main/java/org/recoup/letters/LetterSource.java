@@ -59,7 +59,8 @@ final class LetterSource implements JRDataSource {
             case "text" -> b.text();
             case "value" -> b.value();
             case "extra" -> b.extra();
-            case "part" -> block < l.tailStart() ? "BODY" : "TAIL";
+            case "part" -> l.part(block);
+            case "section" -> l.section(block);
             case "letterNo" -> firstNumber + letter;
             case "letterId" -> l.request().letterId();
             case "agencyName" -> l.agencyName();
