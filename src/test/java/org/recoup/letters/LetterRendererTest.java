@@ -99,6 +99,46 @@ class LetterRendererTest {
     }
 
     @Test
+    void aLetterWithOnlyWhatItNeedsRenders() throws IOException {
+        Letterhead bare = new Letterhead("Acme Collections", null, List.of(), null, null, null, null, null, null);
+        for (TemplateId template : TemplateId.values()) {
+            LetterRequest full = SampleLetters.sample(template, LetterLanguage.EN_ZH);
+            LetterRequest request = full.toBuilder()
+                    .letterhead(bare)
+                    .recipient(new Recipient("Kim Lee", null, List.of(), null, null))
+                    .debt(new DebtFacts("R-1", "Client", null, null, full.debt().balance(), full.debt().arrears()))
+                    .payTo(null)
+                    .build();
+            try (PDDocument doc = Loader.loadPDF(RENDERER.render(request).pdf())) {
+                assertThat(text(doc)).contains("Acme Collections", "Kim Lee", "R-1");
+            }
+        }
+    }
+
+    @Test
+    void aParagraphLongerThanAPageContinuesOnTheNextPage() throws IOException {
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            paragraph.append("[").append(i).append("] This sentence makes a long paragraph, 这句话重复多次以形成很长的段落。 ");
+        }
+        LetterRequest request = SampleLetters.sample(TemplateId.DEMAND, LetterLanguage.EN).toBuilder()
+                .wording(Map.of("en.help", paragraph + "THE END.")).build();
+        RenderedLetter letter = RENDERER.render(request);
+        assertThat(letter.pages()).isGreaterThanOrEqualTo(2);
+        try (PDDocument doc = Loader.loadPDF(letter.pdf())) {
+            String text = text(doc);
+            assertThat(text).contains("THE END.");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(text);
+            List<Integer> numbers = new ArrayList<>();
+            while (m.find()) {
+                numbers.add(Integer.parseInt(m.group(1)));
+            }
+            assertThat(numbers).as("every sentence printed once, in order")
+                    .isEqualTo(java.util.stream.IntStream.range(0, 120).boxed().toList());
+        }
+    }
+
+    @Test
     void usLettersAreLetterSizeAndOthersA4() {
         assertThat(SampleLetters.sample(TemplateId.VALIDATION_NOTICE, LetterLanguage.EN).effectivePaper())
                 .isEqualTo(Paper.LETTER);
