@@ -17,6 +17,13 @@ record ComposedLetter(LetterRequest request, String agencyName, String agencyAdd
         return block >= tailStart ? "TAIL" : "BODY";
     }
 
+    /** The line at the top of a letter's second and later pages: to whom, and our reference. */
+    String continuation() {
+        int newline = recipientBlock.indexOf('\n');
+        return (newline < 0 ? recipientBlock : recipientBlock.substring(0, newline)) + "  ·  "
+                + request.debt().reference() + "  ·  " + agencyName;
+    }
+
     String section(int block) {
         return block >= tailStart ? "T" : block >= secondSection ? "2" : "1";
     }

@@ -70,6 +70,7 @@ final class LetterSource implements JRDataSource {
             case "recipientBlock" -> l.recipientBlock();
             case "referenceBlock" -> l.referenceBlock();
             case "footerText" -> l.footerText();
+            case "continuation" -> l.continuation();
             default -> null;
         };
     }
