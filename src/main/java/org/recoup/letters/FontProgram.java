@@ -36,6 +36,7 @@ final class FontProgram {
     final int yMax;
     final int ascender;
     final int descender;
+    final int lineGap;
     final int capHeight;
     final boolean isBold;
 
@@ -69,6 +70,7 @@ final class FontProgram {
         int hhea = table("hhea");
         ascender = b.getShort(hhea + 4);
         descender = b.getShort(hhea + 6);
+        lineGap = b.getShort(hhea + 8);
         int hMetrics = b.getShort(hhea + 34) & 0xFFFF;
         int os2 = tables.containsKey("OS/2") ? table("OS/2") : -1;
         capHeight = os2 >= 0 && (b.getShort(os2) & 0xFFFF) >= 2 ? b.getShort(os2 + 88) : ascender;
@@ -286,14 +288,18 @@ final class FontProgram {
         return font;
     }
 
+    /** The TrueType checksum: the sum of the big-endian 32-bit words, the last one padded with zeros. */
     private static int checksum(byte[] t) {
+        ByteBuffer b = ByteBuffer.wrap(t);
+        int full = t.length & ~3;
         int sum = 0;
-        int n = (t.length + 3) / 4;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < full; i += 4) {
+            sum += b.getInt(i);
+        }
+        if (full < t.length) {
             int v = 0;
             for (int k = 0; k < 4; k++) {
-                int at = 4 * i + k;
-                v = (v << 8) | (at < t.length ? t[at] & 0xFF : 0);
+                v = (v << 8) | (full + k < t.length ? t[full + k] & 0xFF : 0);
             }
             sum += v;
         }
