@@ -227,6 +227,215 @@ final class FontProgram {
         return assemble(out);
     }
 
+    /**
+     * Glyph outlines that every letter of a batch embeds first (glyph ids 1..count-1 in each of their
+     * fonts), compressed once for the batch: each letter then compresses only its own extra glyphs
+     * and the small tables (see {@link PdfWriter}).
+     */
+    static final class Shared {
+        final FontProgram program;
+        final int[] glyphs;
+        final int[] unicode;
+        final int count;
+        final byte[] raw;
+        final int[] rawLoca;
+        final int checksum;
+        final byte[] packed;
+
+        private Shared(FontProgram program, int[] glyphs, int[] unicode, int count, byte[] raw, int[] rawLoca,
+                byte[] packed) {
+            this.program = program;
+            this.glyphs = glyphs;
+            this.unicode = unicode;
+            this.count = count;
+            this.raw = raw;
+            this.rawLoca = rawLoca;
+            this.checksum = FontProgram.checksum(raw);
+            this.packed = packed;
+        }
+    }
+
+    /**
+     * Shared outlines for the glyphs of {@code codePoints} (in order, duplicates and unknown ones
+     * dropped, composite glyphs left to each letter), compressed at {@code level} as raw deflate
+     * blocks that end byte-aligned and refer to nothing before them.
+     */
+    Shared share(int[] codePoints, int level) {
+        int[] glyphs = new int[codePoints.length + 1];
+        int[] unicode = new int[codePoints.length + 1];
+        int count = 1;
+        java.util.BitSet seen = new java.util.BitSet(numGlyphs);
+        ByteBuffer src = ByteBuffer.wrap(data);
+        int glyf = table("glyf");
+        for (int cp : codePoints) {
+            int g = glyph(cp);
+            if (g != 0 && !seen.get(g) && (loca[g + 1] == loca[g] || src.getShort(glyf + loca[g]) >= 0)) {
+                seen.set(g);
+                glyphs[count] = g;
+                unicode[count] = cp;
+                count++;
+            }
+        }
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(count * 256);
+        int[] rawLoca = new int[count + 1];
+        for (int i = 0; i < count; i++) {
+            int g = glyphs[i];
+            rawLoca[i] = raw.size();
+            int length = loca[g + 1] - loca[g];
+            raw.write(data, glyf + loca[g], length);
+            for (int pad = length; pad % 4 != 0; pad++) {
+                raw.write(0);
+            }
+        }
+        rawLoca[count] = raw.size();
+        byte[] bytes = raw.toByteArray();
+        java.util.zip.Deflater d = new java.util.zip.Deflater(level, true);
+        try {
+            d.setInput(bytes);
+            byte[] out = new byte[bytes.length + 1024];
+            int length = 0;
+            while (true) {
+                int n = d.deflate(out, length, out.length - length, java.util.zip.Deflater.SYNC_FLUSH);
+                length += n;
+                if (length < out.length) {
+                    break;
+                }
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            return new Shared(this, Arrays.copyOf(glyphs, count), Arrays.copyOf(unicode, count), count, bytes,
+                    rawLoca, Arrays.copyOf(out, length));
+        } finally {
+            d.end();
+        }
+    }
+
+    /**
+     * A font file in three parts, {@code head + shared.raw + tail}: the table directory, the shared
+     * outlines (the start of the glyf table), then the document's own outlines and the other tables.
+     */
+    record Parts(byte[] head, Shared shared, byte[] tail) {
+    }
+
+    /**
+     * As {@link #subset(int[], int)}, for a document whose glyphs 0..shared.count-1 are the shared ones.
+     */
+    Parts subset(int[] glyphs, int count, Shared shared) {
+        List<Integer> order = new ArrayList<>(count + 8);
+        Map<Integer, Integer> newIndex = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            if (!newIndex.containsKey(glyphs[i])) {
+                newIndex.put(glyphs[i], order.size());
+                order.add(glyphs[i]);
+            }
+        }
+        if (order.size() < shared.count) {
+            throw new IllegalStateException("the document does not start with the shared glyphs");
+        }
+        ByteBuffer src = ByteBuffer.wrap(data);
+        int glyf = table("glyf");
+        ByteArrayOutputStream extra = new ByteArrayOutputStream(Math.max(64, (order.size() - shared.count) * 256));
+        int[] newLoca = new int[order.size() + 1];
+        System.arraycopy(shared.rawLoca, 0, newLoca, 0, shared.count);
+        for (int i = shared.count; i < order.size(); i++) {
+            int g = order.get(i);
+            int start = glyf + loca[g];
+            int length = loca[g + 1] - loca[g];
+            newLoca[i] = shared.raw.length + extra.size();
+            if (length > 0) {
+                byte[] glyph = Arrays.copyOfRange(data, start, start + length);
+                if (src.getShort(start) < 0) {
+                    patchComposite(glyph, order, newIndex);
+                    newLoca = Arrays.copyOf(newLoca, order.size() + 1);
+                }
+                extra.write(glyph, 0, glyph.length);
+                for (int pad = glyph.length; pad % 4 != 0; pad++) {
+                    extra.write(0);
+                }
+            }
+        }
+        int n = order.size();
+        newLoca[n] = shared.raw.length + extra.size();
+        byte[] extraBytes = extra.toByteArray();
+
+        Map<String, byte[]> others = otherTables(order, newLoca);
+        // physical order: directory, glyf (shared + extra), then the other tables
+        int numTables = others.size() + 1;
+        int offset = 12 + 16 * numTables;
+        Map<String, int[]> records = new java.util.TreeMap<>();
+        int glyfLength = shared.raw.length + extraBytes.length;
+        int glyfSum = shared.checksum + checksum(extraBytes);
+        records.put("glyf", new int[] {glyfSum, offset, glyfLength});
+        offset += glyfLength;
+        ByteArrayOutputStream tail = new ByteArrayOutputStream(extraBytes.length + 4096);
+        tail.write(extraBytes, 0, extraBytes.length);
+        int headAt = -1;
+        int total = glyfSum;
+        for (Map.Entry<String, byte[]> e : others.entrySet()) {
+            byte[] t = e.getValue();
+            int sum = checksum(t);
+            records.put(e.getKey(), new int[] {sum, offset, t.length});
+            if (e.getKey().equals("head")) {
+                headAt = tail.size();
+            }
+            tail.write(t, 0, t.length);
+            for (int pad = t.length; pad % 4 != 0; pad++) {
+                tail.write(0);
+            }
+            offset += (t.length + 3) & ~3;
+            total += sum;
+        }
+        byte[] directory = directory(records);
+        total += checksum(directory);
+        byte[] tailBytes = tail.toByteArray();
+        ByteBuffer.wrap(tailBytes).putInt(headAt + 8, 0xB1B0AFBA - total);
+        return new Parts(directory, shared, tailBytes);
+    }
+
+    /** The tables other than glyf for glyphs {@code order} with glyf offsets {@code newLoca}. */
+    private Map<String, byte[]> otherTables(List<Integer> order, int[] newLoca) {
+        int n = order.size();
+        ByteBuffer locaOut = ByteBuffer.allocate(4 * (n + 1));
+        for (int i = 0; i <= n; i++) {
+            locaOut.putInt(newLoca[i]);
+        }
+        ByteBuffer hmtxOut = ByteBuffer.allocate(4 * n);
+        for (int g : order) {
+            hmtxOut.putShort((short) advance[g]).putShort((short) lsb[g]);
+        }
+        byte[] head = tableBytes("head");
+        ByteBuffer.wrap(head).putInt(8, 0).putShort(50, (short) 1);
+        byte[] hhea = tableBytes("hhea");
+        ByteBuffer.wrap(hhea).putShort(34, (short) n);
+        byte[] maxp = tableBytes("maxp");
+        ByteBuffer.wrap(maxp).putShort(4, (short) n);
+        byte[] post = Arrays.copyOf(tableBytes("post"), 32);
+        ByteBuffer.wrap(post).putInt(0, 0x00030000);
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        if (tables.containsKey("OS/2")) {
+            out.put("OS/2", tableBytes("OS/2"));
+        }
+        out.put("head", head);
+        out.put("hhea", hhea);
+        out.put("hmtx", hmtxOut.array());
+        out.put("loca", locaOut.array());
+        out.put("maxp", maxp);
+        out.put("post", post);
+        return out;
+    }
+
+    /** The offset table and the table records (sorted by tag): {checksum, offset, length} each. */
+    private static byte[] directory(Map<String, int[]> records) {
+        int numTables = records.size();
+        ByteBuffer out = ByteBuffer.allocate(12 + 16 * numTables);
+        int entrySelector = 31 - Integer.numberOfLeadingZeros(numTables);
+        int searchRange = 16 << entrySelector;
+        out.putInt(0x00010000).putShort((short) numTables).putShort((short) searchRange)
+                .putShort((short) entrySelector).putShort((short) (numTables * 16 - searchRange));
+        records.forEach((tag, r) -> out.put(tag.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(r[0]).putInt(r[1]).putInt(r[2]));
+        return out.array();
+    }
+
     private void patchComposite(byte[] glyph, List<Integer> order, Map<Integer, Integer> newIndex) {
         ByteBuffer g = ByteBuffer.wrap(glyph);
         int at = 10;

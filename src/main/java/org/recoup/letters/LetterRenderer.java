@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.zip.Deflater;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -204,13 +205,19 @@ public final class LetterRenderer {
             }
             chunk.runs.add(new Run(print, run));
             int[] starts = letterStarts(print, run.size());
+            FontProgram.Shared[] shared = null;
+            if (options.separateFiles() && run.size() > 1) {
+                // the glyphs the first two letters have in common: compressed once, embedded in each
+                int end2 = run.size() > 2 ? starts[2] : print.getPages().size();
+                shared = PdfWriter.share(print, new int[] {starts[0], starts[1]}, new int[] {starts[1], end2});
+            }
             for (int k = 0; k < run.size(); k++) {
                 if (options.separateFiles()) {
                     if (stop.getAsBoolean()) {
                         chunk.cancelled = true;
                         return chunk;
                     }
-                    PdfWriter writer = new PdfWriter();
+                    PdfWriter writer = new PdfWriter(Deflater.BEST_SPEED, shared);
                     int last = k + 1 < run.size() ? starts[k + 1] : print.getPages().size();
                     writer.addPages(print, starts[k], last);
                     chunk.letters.add(finish(run.get(k), paper, writer));

@@ -71,10 +71,11 @@ final class PdfWriter {
     private int[] offsets = new int[64];
     private int nextObject = RESOURCES + 1;
     private final List<Integer> pageObjects = new ArrayList<>();
-    private final FontUse regular = new FontUse(FontProgram.of(false), "F1");
-    private final FontUse bold = new FontUse(FontProgram.of(true), "F2");
+    private final FontUse regular;
+    private final FontUse bold;
     private final Map<PreparedImage, Integer> images = new IdentityHashMap<>();
     private final Deflater deflater;
+    private final int level;
     private final Bytes content = new Bytes(16 * 1024);
     private float pageHeight;
     private Color fill;
@@ -87,12 +88,19 @@ final class PdfWriter {
      * 40.7 KB) and its writing 40% faster (docs/decisions/0002-letters-pdf-pipeline.md).
      */
     PdfWriter() {
-        this(Deflater.BEST_SPEED);
+        this(Deflater.BEST_SPEED, null);
     }
 
-    /** @param level the zlib level of the streams */
-    PdfWriter(int level) {
+    /**
+     * @param level  the zlib level of the streams
+     * @param shared outlines already compressed for a batch, regular and bold (entries may be null):
+     *               the document's fonts start with them (see {@link #share})
+     */
+    PdfWriter(int level, FontProgram.Shared[] shared) {
+        this.level = level;
         deflater = new Deflater(level);
+        regular = new FontUse(FontProgram.of(false), "F1", shared == null ? null : shared[0]);
+        bold = new FontUse(FontProgram.of(true), "F2", shared == null ? null : shared[1]);
         out.ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
     }
 
@@ -140,6 +148,9 @@ final class PdfWriter {
                 .ascii(" 0 R /ID [<").ascii(id).ascii("> <").ascii(id).ascii(">] >>\nstartxref\n").integer(xref)
                 .ascii("\n%%EOF\n");
         deflater.end();
+        if (rawDeflater != null) {
+            rawDeflater.end();
+        }
         return out.toArray();
     }
 
@@ -405,7 +416,6 @@ final class PdfWriter {
 
     private void writeFont(FontUse f) {
         FontProgram p = f.program;
-        byte[] program = p.subset(f.glyphs, f.count);
         String tag = f.tag();
         String name = "/" + tag + "+" + p.postScriptName;
         float scale = 1000f / p.unitsPerEm;
@@ -430,10 +440,107 @@ final class PdfWriter {
                 .integer(Math.round(p.descender * scale)).ascii(" /CapHeight ").integer(Math.round(p.capHeight * scale))
                 .ascii(" /StemV ").integer(p.isBold ? 140 : 80).ascii(" /FontWeight ").integer(p.isBold ? 700 : 400)
                 .ascii(" /FontFile2 ").integer(file).ascii(" 0 R >>\nendobj\n");
-        Bytes raw = new Bytes(program.length);
-        raw.append(program);
-        stream(file, " /Length1 " + program.length, raw);
+        if (f.shared == null) {
+            byte[] program = p.subset(f.glyphs, f.count);
+            Bytes raw = new Bytes(program.length);
+            raw.append(program);
+            stream(file, " /Length1 " + program.length, raw);
+        } else {
+            fontFile(file, p.subset(f.glyphs, f.count, f.shared));
+        }
         stream(toUnicode, "", f.toUnicode());
+    }
+
+    /**
+     * Writes a font file whose shared part is already compressed: a zlib stream of three runs of raw
+     * deflate blocks (the directory, the shared outlines, the rest), each started afresh so that none
+     * refers to data before it, the first two ending byte-aligned (sync flush).
+     */
+    private void fontFile(int object, FontProgram.Parts parts) {
+        Bytes packed = new Bytes(parts.shared().packed.length + parts.tail().length + 256);
+        packed.append(new byte[] {0x78, 0x01});
+        Deflater raw = rawDeflater();
+        packed.append(rawDeflate(raw, parts.head(), false));
+        packed.append(parts.shared().packed);
+        packed.append(rawDeflate(raw, parts.tail(), true));
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        adler.update(parts.head());
+        adler.update(parts.shared().raw);
+        adler.update(parts.tail());
+        long sum = adler.getValue();
+        packed.append(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
+        int length = parts.head().length + parts.shared().raw.length + parts.tail().length;
+        begin(object).ascii("<< /Filter /FlateDecode /Length ").integer(packed.size()).ascii(" /Length1 ")
+                .integer(length).ascii(" >>\nstream\n").append(packed).ascii("\nendstream\nendobj\n");
+    }
+
+    private Deflater rawDeflater;
+
+    private Deflater rawDeflater() {
+        if (rawDeflater == null) {
+            rawDeflater = new Deflater(level, true);
+        }
+        return rawDeflater;
+    }
+
+    private static byte[] rawDeflate(Deflater d, byte[] data, boolean last) {
+        d.reset();
+        d.setInput(data);
+        if (last) {
+            d.finish();
+        }
+        byte[] out = new byte[data.length + 256];
+        int length = 0;
+        while (true) {
+            int n = d.deflate(out, length, out.length - length, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
+            length += n;
+            if (last ? d.finished() : length < out.length) {
+                break;
+            }
+            if (length == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+        }
+        return Arrays.copyOf(out, length);
+    }
+
+    /**
+     * Outlines to share between the separate letters of a batch: the characters each weight of
+     * {@code first} uses that {@code second} uses too (what their template has in common),
+     * compressed once. Null entries where a weight has none.
+     */
+    static FontProgram.Shared[] share(JasperPrint print, int[] firstPages, int[] secondPages) {
+        String[] first = texts(print, firstPages);
+        String[] second = texts(print, secondPages);
+        FontProgram.Shared[] shared = new FontProgram.Shared[2];
+        for (int weight = 0; weight < 2; weight++) {
+            java.util.BitSet other = new java.util.BitSet();
+            second[weight].codePoints().forEach(other::set);
+            int[] common = first[weight].codePoints().filter(other::get).distinct().toArray();
+            if (common.length > 0) {
+                shared[weight] = FontProgram.of(weight == 1).share(common, Deflater.BEST_SPEED);
+            }
+        }
+        return shared;
+    }
+
+    /** All the text printed on pages [from, to) in regular [0] and bold [1], in order. */
+    private static String[] texts(JasperPrint print, int[] range) {
+        StringBuilder[] out = {new StringBuilder(2048), new StringBuilder(256)};
+        for (int p = range[0]; p < range[1]; p++) {
+            collect(print.getPages().get(p).getElements(), out);
+        }
+        return new String[] {out[0].toString(), out[1].toString()};
+    }
+
+    private static void collect(List<JRPrintElement> elements, StringBuilder[] out) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintText t && !LETTER_MARKER.equals(t.getKey()) && t.getFullText() != null) {
+                out[t.isBold() ? 1 : 0].append(t.getFullText().replace('\t', ' ').replace("\n", "").replace("\r", ""));
+            } else if (e instanceof JRPrintFrame f) {
+                collect(f.getElements(), out);
+            }
+        }
     }
 
     /** The glyphs a document uses from one font, numbered 1.. in order of first use (CID = new glyph id). */
@@ -446,10 +553,21 @@ final class PdfWriter {
         int count = 1;
         private final char[] cidOfGlyph;
 
-        FontUse(FontProgram program, String name) {
+        final FontProgram.Shared shared;
+
+        FontUse(FontProgram program, String name, FontProgram.Shared shared) {
             this.program = program;
             this.name = name;
             this.cidOfGlyph = new char[program.glyphCount()];
+            this.shared = shared;
+            if (shared != null) {
+                glyphs = Arrays.copyOf(shared.glyphs, Math.max(shared.count * 2 + 64, 320));
+                unicode = Arrays.copyOf(shared.unicode, Math.max(shared.count * 2, 256));
+                for (int cid = 1; cid < shared.count; cid++) {
+                    cidOfGlyph[shared.glyphs[cid]] = (char) cid;
+                }
+                count = shared.count;
+            }
         }
 
         int width(String text) {

@@ -224,6 +224,27 @@ class LetterRendererTest {
     }
 
     @Test
+    void separateLettersOfABatchEmbedValidFontsThatRenderTheirOwnText() throws IOException {
+        List<LetterRequest> letters = SampleLetters.batch(TemplateId.CN_DEMAND, LetterLanguage.EN_ZH, 6, 11);
+        BatchResult result = RENDERER.renderBatch(letters, BatchOptions.separateFilesOnly());
+        assertThat(result.letters()).hasSize(6);
+        for (int i = 0; i < 6; i++) {
+            try (PDDocument doc = Loader.loadPDF(result.letters().get(i).pdf())) {
+                for (PDFont font : fonts(doc)) {
+                    org.apache.pdfbox.pdmodel.font.PDCIDFontType2 cid = (org.apache.pdfbox.pdmodel.font.PDCIDFontType2)
+                            ((org.apache.pdfbox.pdmodel.font.PDType0Font) font).getDescendantFont();
+                    org.apache.fontbox.ttf.TrueTypeFont ttf = cid.getTrueTypeFont();
+                    assertThat(ttf.getNumberOfGlyphs()).isBetween(2, 2000);
+                    assertThat(ttf.getGlyph().getGlyph(ttf.getNumberOfGlyphs() - 1)).isNotNull();
+                }
+                assertThat(text(doc)).contains(letters.get(i).recipient().nativeName(), "催收函");
+                BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 30);
+                assertThat(page.getWidth()).isGreaterThan(200);
+            }
+        }
+    }
+
+    @Test
     void batchStopsWhenCancelled() {
         List<LetterRequest> letters = SampleLetters.batch(TemplateId.PAID_IN_FULL, LetterLanguage.EN, 400, 9);
         AtomicInteger done = new AtomicInteger();
