@@ -27,7 +27,10 @@ public final class Benchmarks {
                 new SearchBenchmark(),
                 new CheckRateBenchmark(),
                 new PaymentRateBenchmark(),
-                new BalanceBenchmark()
+                new BalanceBenchmark(),
+                new LettersPrintRate(),
+                new LettersFilesRate(),
+                new LettersSize()
         ));
     }
 
