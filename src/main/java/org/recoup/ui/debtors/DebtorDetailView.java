@@ -36,6 +36,7 @@ import org.recoup.service.debts.DebtView;
 import org.recoup.ui.AppContext;
 import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.common.Formats;
+import org.recoup.ui.money.PlanPaymentsTab;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -54,6 +55,7 @@ public final class DebtorDetailView extends StackPane {
     private final TableView<DebtStatusChange> audit = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final Timeline clock;
+    private PlanPaymentsTab planTab;
     private DebtorDetail current;
 
     public DebtorDetailView(AppContext context, LongConsumer onChanged) {
@@ -100,6 +102,7 @@ public final class DebtorDetailView extends StackPane {
         debts.getItems().setAll(loaded.debts);
         contacts.getItems().setAll(loaded.contacts);
         audit.getItems().setAll(loaded.audit);
+        planTab.setDebts(loaded.debts);
         clock.play();
     }
 
@@ -129,8 +132,7 @@ public final class DebtorDetailView extends StackPane {
         tabs.getTabs().setAll(
                 tab("detail.tab.overview", scroll(overview)),
                 tab("detail.tab.debts", debtsPane()),
-                tab("detail.tab.plan", new EmptyState(Feather.CREDIT_CARD, context.t("detail.plan.empty.title"),
-                        context.t("detail.plan.empty.text"))),
+                planTab = new PlanPaymentsTab(context, this::refresh),
                 tab("detail.tab.contacts", contactsPane()),
                 tab("detail.tab.letters", new EmptyState(Feather.MAIL, context.t("detail.letters.empty.title"),
                         context.t("detail.letters.empty.text"))),
