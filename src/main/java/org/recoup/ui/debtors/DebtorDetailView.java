@@ -36,6 +36,7 @@ import org.recoup.service.debts.DebtView;
 import org.recoup.ui.AppContext;
 import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.common.Formats;
+import org.recoup.ui.money.BrokenPlanMarker;
 import org.recoup.ui.money.PlanPaymentsTab;
 
 import atlantafx.base.theme.Styles;
@@ -55,6 +56,7 @@ public final class DebtorDetailView extends StackPane {
     private final TableView<DebtStatusChange> audit = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final Timeline clock;
+    private final Label brokenPlan;
     private PlanPaymentsTab planTab;
     private DebtorDetail current;
 
@@ -63,6 +65,8 @@ public final class DebtorDetailView extends StackPane {
         this.onChanged = onChanged;
         this.formats = new Formats(context.i18n().locale());
         setId("debtor-detail");
+        brokenPlan = BrokenPlanMarker.label(context.t("money.brokenPlan.header"));
+        brokenPlan.setId("detail-broken-plan");
         getChildren().setAll(new EmptyState(Feather.USER, context.t("detail.none.title"), context.t("detail.none.text")));
         clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
             if (current != null) {
@@ -77,12 +81,13 @@ public final class DebtorDetailView extends StackPane {
         var workspace = context.workspace();
         context.tasks().run(progress -> new Loaded(workspace.debtors().detail(debtorId).orElse(null),
                         workspace.debts().forDebtor(debtorId), workspace.debtors().contacts(debtorId),
-                        workspace.debts().statusHistoryOfDebtor(debtorId)),
+                        workspace.debts().statusHistoryOfDebtor(debtorId),
+                        workspace.money().debtorsWithBrokenPlans(List.of(debtorId)).contains(debtorId)),
                 this::render);
     }
 
     private record Loaded(DebtorDetail debtor, List<DebtView> debts, List<ContactView> contacts,
-                          List<DebtStatusChange> audit) {
+                          List<DebtStatusChange> audit, boolean brokenPlan) {
     }
 
     private void render(Loaded loaded) {
@@ -102,6 +107,7 @@ public final class DebtorDetailView extends StackPane {
         debts.getItems().setAll(loaded.debts);
         contacts.getItems().setAll(loaded.contacts);
         audit.getItems().setAll(loaded.audit);
+        brokenPlan.setVisible(loaded.brokenPlan);
         planTab.setDebts(loaded.debts);
         clock.play();
     }
@@ -124,7 +130,7 @@ public final class DebtorDetailView extends StackPane {
         }));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, name, nativeName, spacer, addDebt, edit);
+        HBox header = new HBox(12, name, nativeName, brokenPlan, spacer, addDebt, edit);
         header.setAlignment(Pos.BASELINE_LEFT);
         header.setPadding(new Insets(12, 16, 8, 16));
 

@@ -170,6 +170,25 @@ class PlanAndPaymentsUiTest {
                 .isEqualTo("Payment (reversed)");
     }
 
+    @Test
+    void aBrokenPlanStandsOutInTheListTheHeaderAndTheTab(FxRobot robot) throws Exception {
+        f.workspace.money().agreePlan(debt, PlanRequest.instalments(null, 2, Frequency.MONTHLY, f.today, true));
+        f.advanceDays(40);
+        openWorkspace(robot);
+
+        waitUntil(() -> robot.lookup("#debtor-table .broken-plan-marker").tryQuery().isPresent());
+        assertThat(f.workspace.money().plan(debt).orElseThrow().status())
+                .as("recorded when the workspace opened").isEqualTo(PlanStatus.BROKEN);
+        openDebtorsTab(robot);
+        waitUntil(() -> robot.lookup("#detail-broken-plan").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> text(robot, "#money-plan-status").equals("Broken"));
+        Node banner = robot.lookup("#money-broken-plan").query();
+        assertThat(banner.getStyleClass()).contains("danger");
+        assertThat(((atlantafx.base.controls.Message) banner).getDescription())
+                .isEqualTo("Broken since 21 Jan 2027: instalment 1 of $500.00, due 15 Jan 2027, was not paid within "
+                        + "the grace days ($500.00 unpaid).");
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<LedgerRow> ledger(FxRobot robot) {
         return robot.lookup("#money-ledger").queryAs(TableView.class);
