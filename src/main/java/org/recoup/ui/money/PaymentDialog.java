@@ -172,6 +172,7 @@ public final class PaymentDialog extends Dialog<PostingReceipt> {
                 texts.date(entry.valueDate()), texts.method(entry.paymentMethod())), new FontIcon(Feather.CHECK_CIRCLE));
         title.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_BOLD);
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         receiptBox.getChildren().setAll(title);
         List<String> parts = new ArrayList<>();
         addPart(parts, "money.bucket.FEES", entry.fees());
@@ -214,6 +215,7 @@ public final class PaymentDialog extends Dialog<PostingReceipt> {
     private static Label line(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -145,7 +145,7 @@ public final class PlanEditorDialog extends Dialog<PlanAgreement> {
         error.textProperty().bind(model.errorProperty());
         VBox content = new VBox(12, body, error);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(980, 540);
+        getDialogPane().setPrefSize(1000, 660);
 
         ButtonType save = new ButtonType(context.t("money.plan.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, MoneyForms.cancel(context.i18n()));
@@ -193,12 +193,13 @@ public final class PlanEditorDialog extends Dialog<PlanAgreement> {
         interest.visibleProperty().bind(model.showInterestProperty());
         TableColumn<PreviewRow, String> writtenOff = column(context.t("money.plan.col.writtenOff"), PreviewRow::writtenOff, true);
         writtenOff.visibleProperty().bind(model.showWrittenOffProperty());
-        table.getColumns().setAll(java.util.List.of(number,
-                column(context.t("money.plan.col.due"), PreviewRow::due, false),
-                column(context.t("money.plan.col.amount"), PreviewRow::amount, true),
-                interest,
-                column(context.t("money.plan.col.balanceAfter"), PreviewRow::balanceAfter, true),
-                writtenOff));
+        TableColumn<PreviewRow, String> due = column(context.t("money.plan.col.due"), PreviewRow::due, false);
+        TableColumn<PreviewRow, String> amount = column(context.t("money.plan.col.amount"), PreviewRow::amount, true);
+        TableColumn<PreviewRow, String> after = column(context.t("money.plan.col.balanceAfter"), PreviewRow::balanceAfter, true);
+        due.setMinWidth(100);
+        amount.setMinWidth(96);
+        after.setMinWidth(110);
+        table.getColumns().setAll(java.util.List.of(number, due, amount, interest, after, writtenOff));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow item, boolean empty) {

@@ -270,7 +270,7 @@ public final class PlanPaymentsTab extends Tab {
             }
         });
         ledger.getColumns().setAll(List.of(
-                text("money.col.date", r -> texts.shortDate(r.valueDate()), 90),
+                text("money.col.date", r -> texts.shortDate(r.valueDate()), 104),
                 type,
                 amount("money.col.principal", LedgerRow::principal),
                 amount("money.col.interest", LedgerRow::interest),
@@ -315,8 +315,8 @@ public final class PlanPaymentsTab extends Tab {
     private void buildInstalments() {
         instalments.setId("money-instalments");
         instalments.setFixedCellSize(30);
-        instalments.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        instalments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        instalments.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "money-instalments");
+        instalments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<InstalmentView, String> state = new TableColumn<>(context.t("money.col.state"));
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 texts.instalmentState(InstalmentStates.of(c.getValue(), overview.plan().asOf()))));
@@ -356,15 +356,16 @@ public final class PlanPaymentsTab extends Tab {
         TableColumn<InstalmentView, String> number = new TableColumn<>(context.t("money.plan.col.number"));
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number() == 0
                 ? context.t("money.plan.down") : String.valueOf(c.getValue().number())));
-        number.setMaxWidth(70);
-        number.setPrefWidth(56);
-        state.setMinWidth(100);
         TableColumn<InstalmentView, String> due = instalmentText("money.plan.col.due", i -> texts.shortDate(i.due()));
-        due.setMinWidth(88);
         TableColumn<InstalmentView, String> amount = instalmentMoney("money.plan.col.amount", InstalmentView::amount);
         TableColumn<InstalmentView, String> paid = instalmentMoney("money.col.paid", InstalmentView::paid);
-        amount.setMinWidth(80);
-        paid.setMinWidth(80);
+        // minimum widths that fit "Down", "14/09/2026", "$1,375.58" and "Upcoming" with its sign
+        number.setMinWidth(50);
+        number.setMaxWidth(64);
+        due.setMinWidth(96);
+        amount.setMinWidth(92);
+        paid.setMinWidth(92);
+        state.setMinWidth(114);
         instalments.getColumns().setAll(List.of(number, due, amount, paid, state));
         for (TableColumn<InstalmentView, ?> column : instalments.getColumns()) {
             column.setSortable(false);
@@ -417,8 +418,9 @@ public final class PlanPaymentsTab extends Tab {
         if (broken) {
             summary.getChildren().add(brokenBanner(current));
         }
-        FontIcon tabSign = new FontIcon(Feather.ALERT_OCTAGON);
-        tabSign.setStyle("-fx-icon-color: -color-danger-fg;"); // the tab header is outside this tab's style sheet
+        // the tab header is outside this tab's style sheet: the theme's danger label colours the icon
+        Label tabSign = new Label(null, new FontIcon(Feather.ALERT_OCTAGON));
+        tabSign.getStyleClass().add(Styles.DANGER);
         setGraphic(broken ? tabSign : null);
         Node balance = balanceCard(loaded.balance());
         VBox terms = new VBox(10, limitationCard(loaded.limitation()), interestCard(loaded.interest(), loaded.balance()));
@@ -648,7 +650,7 @@ public final class PlanPaymentsTab extends Tab {
             figures.getChildren().add(ended);
         }
         planBox.getChildren().setAll(heading, termsLabel, progress, figures, instalments);
-        planBox.setPadding(new Insets(8, 10, 8, 10));
+        planBox.setPadding(new Insets(8, 6, 8, 6));
         planBox.setId("money-plan");
         planBox.pseudoClassStateChanged(PseudoClass.getPseudoClass("broken"), p.broken());
         planBox.getStyleClass().setAll("money-plan");
