@@ -141,6 +141,8 @@ public final class DebtorsView extends BorderPane {
                 r -> r.nativeName() == null ? "" : r.nativeName());
         TableColumn<DebtorRow, String> status = column("debtors.col.status", DebtorSort.STATUS,
                 r -> r.status() == null ? "" : context.i18n().t("status", r.status()));
+        status.setCellFactory(org.recoup.ui.money.BrokenPlanMarker.cells(model::hasBrokenPlan,
+                context.t("money.brokenPlan.listTip")));
         TableColumn<DebtorRow, String> balance = column("debtors.col.balance", DebtorSort.BALANCE,
                 r -> r.currency() == null ? (r.id() < 0 ? "" : context.t("debtors.mixed")) : formats.money(r.balance(), r.currency()));
         balance.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -195,6 +197,11 @@ public final class DebtorsView extends BorderPane {
     private void debtorCreated(long debtorId) {
         model.refresh();
         detail.show(debtorId);
+    }
+
+    /** Reloads the list (after plans were evaluated, for instance). */
+    public void refresh() {
+        model.refresh();
     }
 
     private void debtorChanged(long debtorId) {
