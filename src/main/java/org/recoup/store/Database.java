@@ -21,6 +21,7 @@ import org.recoup.domain.Client;
 import org.recoup.domain.Contact;
 import org.recoup.domain.Debt;
 import org.recoup.domain.Debtor;
+import org.recoup.domain.ImportMapping;
 import org.recoup.domain.LedgerEntry;
 import org.recoup.domain.Location;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ public final class Database implements AutoCloseable {
     /** Every mapped entity; the schema they describe is Flyway's, Hibernate only validates it. */
     static final List<Class<?>> ENTITIES = List.of(
             Client.class, Debtor.class, Location.class, Debt.class, LedgerEntry.class, Contact.class,
-            AuditEntry.class);
+            AuditEntry.class, ImportMapping.class);
 
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;

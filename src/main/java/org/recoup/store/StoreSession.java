@@ -81,6 +81,14 @@ public final class StoreSession {
         return new DebtorQueries(this);
     }
 
+    public ImportMappings importMappings() {
+        return new ImportMappings(this);
+    }
+
+    public ExchangeQueries exchange() {
+        return new ExchangeQueries(this);
+    }
+
     /** A function over JDBC that may throw {@link java.sql.SQLException}. */
     @FunctionalInterface
     interface SqlFunction<A, R> {
