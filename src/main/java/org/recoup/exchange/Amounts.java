@@ -46,6 +46,9 @@ public final class Amounts {
         if (t.isEmpty()) {
             return null;
         }
+        if (plain(t, decimalSeparator)) {
+            return new BigDecimal(decimalSeparator == ',' ? t.replace(',', '.') : t);
+        }
         Matcher m = MARKED.matcher(t);
         if (!m.matches()) {
             throw notAnAmount(t, decimalSeparator);
@@ -74,6 +77,21 @@ public final class Amounts {
                 : number.replace(",", "").replace(" ", "").replace("'", "");
         BigDecimal value = new BigDecimal(plain);
         return negative ? value.negate() : value;
+    }
+
+    /** Digits with at most one decimal separator between digits, the common case read without a pattern. */
+    private static boolean plain(String t, char decimalSeparator) {
+        boolean separator = false;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == decimalSeparator && !separator && i > 0 && i < n - 1) {
+                separator = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkMark(String text, String mark, String currency) {

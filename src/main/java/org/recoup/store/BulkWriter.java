@@ -40,6 +40,7 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement audit;
     private final PreparedStatement debtDetails;
     private final PreparedStatement client;
+    private final PreparedStatement summary;
     private int pending;
 
     public BulkWriter(Database database) {
@@ -67,6 +68,8 @@ public final class BulkWriter implements AutoCloseable {
             debtDetails = prepare("UPDATE debt SET version = version + 1, original_creditor = ?, product = ?,"
                     + " origination_date = ?, delinquency_date = ?, charge_off_date = ?, last_payment_date = ?,"
                     + " itemization_date = ?, limitation_years = ? WHERE id = ?");
+            summary = prepare("UPDATE debtor SET summary_balance = ?, summary_currency = ?, summary_status = ?,"
+                    + " last_contact_at = ? WHERE id = ?");
         } catch (SQLException e) {
             close();
             throw new StoreException("cannot prepare bulk writes: " + e.getMessage(), e);
@@ -271,6 +274,23 @@ public final class BulkWriter implements AutoCloseable {
             }
             debtDetails.setLong(9, debtId);
             debtDetails.addBatch();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Sets the list projection of a debtor added in this batch whose debts came in several rows,
+     * as the caller derived it from all of them (see {@link DebtorSummaries} for the rules).
+     */
+    public void summary(long debtorId, Summary s) {
+        try {
+            Jdbc.setDecimal(summary, 1, s.balance());
+            summary.setString(2, s.currency());
+            summary.setString(3, s.status() == null ? null : s.status().name());
+            Jdbc.setInstant(summary, 4, s.lastContact());
+            summary.setLong(5, debtorId);
+            summary.addBatch();
         } catch (SQLException e) {
             throw fail(e);
         }

@@ -25,7 +25,8 @@ public final class Benchmarks {
                 new DemoRateBenchmark(),
                 new DatabaseOpenBenchmark(),
                 new SearchBenchmark(),
-                new CheckRateBenchmark()
+                new CheckRateBenchmark(),
+                new ImportTimeBenchmark()
         ));
     }
 

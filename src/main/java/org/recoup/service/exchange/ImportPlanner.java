@@ -82,6 +82,16 @@ final class ImportPlanner {
 
     record NewDebt(int line, DebtorRef debtorRef, Debtor debtor, Debt debt, Money principal, Money interest,
                    Money fees, LocalDate valueDate) implements Plan {
+
+        /** What the debt owes at placement. */
+        Money owed() {
+            return principal.plus(interest).plus(fees);
+        }
+
+        /** The same plan without its debtor entity, to keep once written (the writer needs only its money and status). */
+        NewDebt withoutDebtor() {
+            return new NewDebt(line, null, null, debt, principal, interest, fees, valueDate);
+        }
     }
 
     record Update(int line, long debtId, Debt details, String changes, RowProblem notice) implements Plan {

@@ -243,11 +243,13 @@ public final class ImportService {
             this.pool = pool;
         }
 
+        private Client newClient;
+
         ImportResult call() throws Exception {
             long start = System.nanoTime();
-            Client newClient = client.isNew() ? newClient() : null;
-            planner = new ImportPlanner(parser, clientCountry(client), lookups(client, mapping), now, today(),
-                    file.fileName());
+            newClient = client.isNew() ? newClient() : null;
+            planner = new ImportPlanner(parser, newClient != null ? newClient.getDefaultCountry() : clientCountry(client),
+                    lookups(client, mapping), now, today(), file.fileName());
             Future<Written> writer = pool.submit(this::write);
             long total = file.estimatedRows();
             long[] read = {0};
@@ -336,7 +338,10 @@ public final class ImportService {
             if (same.isPresent()) {
                 throw new ValidationException("client.name", "'" + client.name() + "' is already a client");
             }
-            return new Client(client.name(), client.defaultCountry(), now);
+            // a new client's default country: the one given, else the mapping's (chosen or guessed)
+            String country = client.defaultCountry() != null && !client.defaultCountry().isBlank() ? client.defaultCountry()
+                    : mapping.defaultCountry();
+            return new Client(client.name(), country, now);
         }
 
         /** Hands a batch to the writer, unless it has stopped (a failure, which {@link Future#get} will tell). */
@@ -356,9 +361,12 @@ public final class ImportService {
         /** The writer thread: everything in one transaction, committed at the end unless stopped. */
         private Written write() throws InterruptedException {
             try (BulkWriter writer = new BulkWriter(database)) {
-                long clientId = client.isNew() ? writer.client(new Client(client.name(), client.defaultCountry(), now))
-                        : client.id();
+                long clientId = client.isNew() ? writer.client(newClient) : client.id();
                 long[] debtorIds = new long[1024];
+                // a new debtor's projection is written with its first debt; debtors met again get it
+                // recomputed in memory (those of this file) or by the store (those it had before)
+                Map<Integer, SummaryAccumulator> again = new HashMap<>();
+                ImportPlanner.NewDebt[] firstDebts = new ImportPlanner.NewDebt[1024];
                 Set<Long> refresh = new LinkedHashSet<>();
                 String memo = memo(file.fileName());
                 while (true) {
@@ -373,11 +381,20 @@ public final class ImportService {
                                 debtorId = writer.debtor(d.debtor(), d.summary())[0];
                                 if (d.index() >= debtorIds.length) {
                                     debtorIds = Arrays.copyOf(debtorIds, Math.max(debtorIds.length * 2, d.index() + 1));
+                                    firstDebts = Arrays.copyOf(firstDebts, debtorIds.length);
                                 }
                                 debtorIds[d.index()] = debtorId;
+                                firstDebts[d.index()] = n.withoutDebtor();
                             } else if (n.debtorRef() instanceof ImportPlanner.SameAs same) {
                                 debtorId = debtorIds[same.index()];
-                                refresh.add(debtorId);
+                                SummaryAccumulator summary = again.get(same.index());
+                                if (summary == null) {
+                                    summary = new SummaryAccumulator();
+                                    ImportPlanner.NewDebt first = firstDebts[same.index()];
+                                    summary.add(first.debt().getStatus(), first.owed());
+                                    again.put(same.index(), summary);
+                                }
+                                summary.add(n.debt().getStatus(), n.owed());
                             } else {
                                 debtorId = ((ImportPlanner.Existing) n.debtorRef()).id();
                                 refresh.add(debtorId);
@@ -405,9 +422,12 @@ public final class ImportService {
                     }
                     writer.flush();
                 }
-                if (stop.get()) {
+                if (stop.get() || progress.isCancelled()) {
                     writer.rollback();
                     return null;
+                }
+                for (Map.Entry<Integer, SummaryAccumulator> e : again.entrySet()) {
+                    writer.summary(debtorIds[e.getKey()], e.getValue().summary());
                 }
                 writer.flush();
                 if (!refresh.isEmpty()) {
