@@ -12,12 +12,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
 /**
  * A first mapping for a file, for the user to check: what the client's saved mapping says about
  * the columns it knows, and for the others a field guessed from the header, in English or Chinese
  * ("姓名" → name, "手机号" → mobilePhone, "欠款金额(元)" → principal, "身份证号" → ignored). The
  * date order and the decimal separator are read from sample values where they tell, else from
- * the client's country.
+ * the client's country; a client without one gets the market its sample phone numbers belong to.
  */
 public final class MappingGuess {
 
@@ -45,9 +49,6 @@ public final class MappingGuess {
      * @param clientCountry the client's default country, or null
      */
     public static Mapping guess(List<String> columns, List<String[]> samples, Mapping saved, String clientCountry) {
-        Mapping base = saved != null ? saved : Mapping.empty()
-                .withDefaultCountry(clientCountry)
-                .withDefaultCurrency(currencyOf(clientCountry));
         Map<String, Field> result = new LinkedHashMap<>();
         Set<Field> taken = EnumSet.noneOf(Field.class);
         List<Integer> open = new ArrayList<>();
@@ -94,7 +95,11 @@ public final class MappingGuess {
             taken.add(c.field);
             result.put(columns.get(c.column), c.field);
         }
-        Mapping mapping = base.withColumns(result);
+        Mapping mapping = (saved != null ? saved : Mapping.empty()).withColumns(result);
+        if (saved == null) {
+            String country = clientCountry != null ? clientCountry : countryOfPhones(columns, samples, mapping);
+            mapping = mapping.withDefaultCountry(country).withDefaultCurrency(currencyOf(country));
+        }
         if (saved == null || saved.dateOrder() == null) {
             mapping = mapping.withDateOrder(dateOrder(columns, samples, mapping, clientCountry));
         }
@@ -200,6 +205,49 @@ public final class MappingGuess {
             }
         }
         return comma > 0 && point == 0 ? ',' : '.';
+    }
+
+    /** The markets whose numbers a file without country codes is tried in. */
+    private static final List<String> MARKETS = List.of("CN", "US", "GB");
+
+    /**
+     * For a client without a default country: the market (CN, US or GB) where most sample phone
+     * numbers are valid as written, if that is most of them; null when they do not tell.
+     */
+    static String countryOfPhones(List<String> columns, List<String[]> samples, Mapping mapping) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        Map<String, Integer> valid = new LinkedHashMap<>();
+        int phones = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            Field field = mapping.fieldOf(columns.get(i));
+            if (field == null || field.kind() != Field.Kind.PHONE) {
+                continue;
+            }
+            for (String[] row : samples) {
+                String text = i < row.length && row[i] != null ? row[i].trim() : "";
+                if (text.isEmpty()) {
+                    continue;
+                }
+                phones++;
+                for (String market : MARKETS) {
+                    try {
+                        Phonenumber.PhoneNumber number = util.parse(text, market);
+                        String region = util.getRegionCodeForNumber(number);
+                        if (util.isValidNumber(number) && region != null) {
+                            valid.merge(region, 1, Integer::sum);
+                            if (text.startsWith("+")) {
+                                break;
+                            }
+                        }
+                    } catch (NumberParseException e) {
+                        // not a number in this market
+                    }
+                }
+            }
+        }
+        int needed = phones / 2 + 1;
+        return valid.entrySet().stream().filter(e -> MARKETS.contains(e.getKey()) && e.getValue() >= needed)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The currency of a country (CN → CNY), or null. */
