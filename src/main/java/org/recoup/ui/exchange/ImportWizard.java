@@ -120,6 +120,10 @@ public final class ImportWizard extends Dialog<Void> {
     public static ImportWizard show(AppContext context, Runnable onImported) {
         ImportWizard wizard = new ImportWizard(context, onImported);
         wizard.show();
+        // wide enough for the preview's columns, where the screen allows
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        wizard.setWidth(Math.min(1060, screen.getWidth() - 40));
+        wizard.setHeight(Math.min(720, screen.getHeight() - 40));
         return wizard;
     }
 
@@ -133,7 +137,8 @@ public final class ImportWizard extends Dialog<Void> {
         getDialogPane().setId("import-wizard");
         getDialogPane().getStylesheets().add(Objects.requireNonNull(
                 ImportWizard.class.getResource("/org/recoup/ui/exchange/exchange.css")).toExternalForm());
-        getDialogPane().setPrefSize(1100, 680);
+        getDialogPane().setPrefSize(1040, 660);
+        getDialogPane().setMinSize(820, 520);
 
         ButtonType backType = new ButtonType(context.t("import.back"), ButtonBar.ButtonData.BACK_PREVIOUS);
         ButtonType nextType = new ButtonType(context.t("import.next"), ButtonBar.ButtonData.NEXT_FORWARD);
@@ -144,6 +149,11 @@ public final class ImportWizard extends Dialog<Void> {
         next = button(nextType, "import-next", this::next);
         run = button(runType, "import-run", this::runImport);
         run.getStyleClass().add(Styles.ACCENT);
+        // a wizard's order on every system: Back on the left, Next or Import, then Close
+        ButtonBar bar = (ButtonBar) getDialogPane().lookup(".button-bar");
+        if (bar != null) {
+            bar.setButtonOrder("B+XA_C");
+        }
         close = (Button) getDialogPane().lookupButton(closeType);
         close.setId("import-close");
         close.disableProperty().bind(busy);
@@ -471,9 +481,10 @@ public final class ImportWizard extends Dialog<Void> {
         columns.add(column(context.t("import.col.line"), r -> String.valueOf(r.line()), 56));
         columns.add(column(context.t("import.col.outcome"), r -> context.t("import.outcome." + r.outcome().name()), 90));
         columns.add(column(context.t("import.col.problems"), r -> r.problems().isEmpty() ? (r.note() == null ? "" : r.note())
-                : r.problems().stream().map(p -> label(p.field()) + ": " + p.reason()).collect(Collectors.joining("; ")), 380));
+                : r.problems().stream().map(p -> label(p.field()) + ": " + p.reason()).collect(Collectors.joining("; ")), 420));
         for (String key : preview.fields()) {
-            columns.add(column(label(key), r -> r.values().getOrDefault(key, ""), 120));
+            double width = key.toLowerCase(java.util.Locale.ROOT).contains("phone") ? 150 : key.equals("addressLine") ? 170 : 110;
+            columns.add(column(label(key), r -> r.values().getOrDefault(key, ""), width));
         }
         columns.add(column(context.t("import.col.zone"), r -> r.values().getOrDefault("zone", ""), 120));
         columns.add(column(context.t("import.col.debtor"), r -> debtorNote(r.values().get("debtor")), 100));
