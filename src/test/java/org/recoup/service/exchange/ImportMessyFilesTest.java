@@ -117,6 +117,23 @@ class ImportMessyFilesTest {
     }
 
     @Test
+    void theMappingUsedIsKeptForTheClientAndSuggestedNextTime() throws Exception {
+        ClientView client = workspace.clients().create("华夏消费金融", "CN");
+        ImportService imports = workspace.imports();
+        ImportFile file = imports.open(resource("cn-lender-gb18030.csv"));
+        ImportClient target = ImportClient.existing(client.id());
+        ImportSettings chosen = imports.suggest(file, target).withColumn("备注", null).withColumn("城市", null)
+                .withDefaultProduct(org.recoup.domain.Product.LOAN);
+        imports.run(file, target, chosen, Progress.NONE);
+
+        assertThat(imports.savedSettings(client.id())).hasValue(chosen);
+        ImportSettings next = imports.suggest(imports.open(resource("cn-lender-gb18030.csv")), target);
+        assertThat(next.columns()).containsEntry("备注", null).containsEntry("城市", null).containsEntry("客户姓名", "name");
+        assertThat(next.defaultProduct()).isEqualTo(org.recoup.domain.Product.LOAN);
+        assertThat(imports.toJson(next)).contains("\"备注\" : null").contains("\"defaultProduct\" : \"LOAN\"");
+    }
+
+    @Test
     void usBankFileWithBomSemicolonsAndMonthFirstDates() throws Exception {
         ClientView client = workspace.clients().create("Northwind Bank", "US");
         ImportResult result = importWithGuess("us-bank-bom-semicolon.csv", client);
