@@ -101,6 +101,11 @@ public final class DebtorListViewModel {
         return balanceError;
     }
 
+    /** The filter the list shows now (what an export of the list exports). */
+    public DebtorFilter filter() {
+        return filter;
+    }
+
     /** How many debtors the filter lets through; -1 while counting. */
     public LongProperty countProperty() {
         return count;
