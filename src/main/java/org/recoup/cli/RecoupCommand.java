@@ -19,8 +19,10 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CheckCommand.class,
                 DemoCommand.class,
+                LogCommand.class,
                 PayCommand.class,
                 PlanCommand.class,
+                QueueCommand.class,
                 RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })

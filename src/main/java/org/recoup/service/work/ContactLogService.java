@@ -95,6 +95,14 @@ public final class ContactLogService {
         if (at.isAfter(now.plusSeconds(60))) {
             throw new ValidationException("contact.at", "is in the future; log a contact once it happened (schedule it instead)");
         }
+        Long location = database.read(s -> r.locationId() != null || r.party() != Party.DEBTOR
+                || r.direction() == Direction.INBOUND ? r.locationId()
+                : WorkQueueService.target(Work.debtor(s, r.debtorId()), r.channel()));
+        ContactRequest request = location == null || location.equals(r.locationId()) ? r : r.withLocation(location);
+        return logResolved(request, at, now);
+    }
+
+    private ContactReceipt logResolved(ContactRequest r, Instant at, Instant now) {
         Set<Long> debtIds = database.read(s -> debtIds(s, r));
         Proposal proposal = proposal(r, debtIds, at);
         String override = r.overrideReason() == null || r.overrideReason().isBlank() ? null : r.overrideReason().trim();
@@ -257,6 +265,24 @@ public final class ContactLogService {
                 terms.dueDate(), at, contactId));
         effects.add(debt.getReference() + ": promise of " + promise.getAmount() + " by " + terms.dueDate());
         return promise.getId();
+    }
+
+    /** The debtor's debts with these references, refusing one he does not have. */
+    public Set<Long> debtsByReference(long debtorId, java.util.Collection<String> references) {
+        return database.read(s -> {
+            List<Debt> debts = s.debts().forDebtor(debtorId);
+            Set<Long> ids = new LinkedHashSet<>();
+            for (String reference : references) {
+                String ref = reference.trim();
+                if (ref.isEmpty()) {
+                    continue;
+                }
+                ids.add(debts.stream().filter(d -> d.getReference().equalsIgnoreCase(ref)).map(Debt::getId).findFirst()
+                        .orElseThrow(() -> new ValidationException("debts", "debtor " + debtorId + " has no debt '" + ref
+                                + "'; his debts: " + String.join(", ", debts.stream().map(Debt::getReference).toList()))));
+            }
+            return ids;
+        });
     }
 
     /** The debts a contact is about: those named, else the debtor's open ones (all if none is open). */

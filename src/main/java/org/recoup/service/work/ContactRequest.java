@@ -38,6 +38,11 @@ public record ContactRequest(long debtorId, Channel channel, Direction direction
                 outcome, null, null, null, null, null, null);
     }
 
+    public ContactRequest withLocation(Long value) {
+        return new ContactRequest(debtorId, channel, direction, party, value, thirdPartyId, debtIds, at, outcome,
+                notes, letterTemplate, promise, callbackAt, scheduledActionId, overrideReason);
+    }
+
     public ContactRequest withAt(Instant value) {
         return new ContactRequest(debtorId, channel, direction, party, locationId, thirdPartyId, debtIds, value, outcome,
                 notes, letterTemplate, promise, callbackAt, scheduledActionId, overrideReason);
