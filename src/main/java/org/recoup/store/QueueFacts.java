@@ -68,17 +68,53 @@ public final class QueueFacts {
      * {@code onlyDebtor} when it is not null, with their planned actions due before {@code plannedBefore}.
      */
     public Loaded load(Long onlyDebtor, Instant plannedBefore) {
-        return store.jdbc(connection -> new Load(connection, onlyDebtor).run(plannedBefore));
+        return load(onlyDebtor, plannedBefore, Part.ALL);
+    }
+
+    /**
+     * Which tables to read: the people (debtors, locations, third parties, times, promises, planned
+     * actions, clients, strategies) or the accounts (debts, contacts, events, payments, plans), so
+     * that two transactions can read a large portfolio at once; {@link #merge} joins the halves.
+     */
+    public enum Part { ALL, PEOPLE, ACCOUNTS }
+
+    /** One part of {@link #load(Long, Instant)}; the other part's maps are empty. */
+    public Loaded load(Long onlyDebtor, Instant plannedBefore, Part part) {
+        return store.jdbc(connection -> {
+            // stream rows instead of materialising (and spilling to disk) results of 100,000s of rows
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+            try {
+                return new Load(connection, onlyDebtor, part).run(plannedBefore);
+            } finally {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                }
+            }
+        });
+    }
+
+    /** The two parts of a load joined. */
+    public static Loaded merge(Loaded people, Loaded accounts) {
+        return new Loaded(people.debtors(), accounts.debts(), accounts.contacts(), accounts.events(),
+                people.thirdParties(), people.inconvenientTimes(), accounts.lastPayments(), people.openPromises(),
+                accounts.promisePayments(), people.planned(), accounts.brokenPlans(), accounts.activePlanDebts(),
+                people.clients(), people.strategies());
     }
 
     private static final class Load {
         private final Connection connection;
         private final Long only;
+        private final boolean people;
+        private final boolean accounts;
         private Set<Long> wanted;
 
-        Load(Connection connection, Long only) {
+        Load(Connection connection, Long only, Part part) {
             this.connection = connection;
             this.only = only;
+            this.people = part != Part.ACCOUNTS;
+            this.accounts = part != Part.PEOPLE;
         }
 
         Loaded run(Instant plannedBefore) throws SQLException {
@@ -92,114 +128,116 @@ public final class QueueFacts {
                 }
             }
             Map<Long, Debtor> debtors = new HashMap<>(wanted.size() * 2);
-            for (Debtor d : rows(Debtor.class, "SELECT id, kind, name, native_name, preferred_language, packs_override,"
-                    + " employer_prohibits_contact, consent_other_hours AS consent_to_other_hours, summary_balance,"
-                    + " summary_currency FROM debtor" + where("id"))) {
+            for (Debtor d : !people ? List.<Debtor>of() : rows(Debtor.class, "SELECT id, name, native_name,"
+                    + " packs_override, employer_prohibits_contact, consent_other_hours AS consent_to_other_hours,"
+                    + " summary_balance, summary_currency FROM debtor" + where("id"))) {
                 if (wanted.contains(d.getId())) {
                     debtors.put(d.getId(), d);
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id, debtor_id, position, kind, address_line,"
+            Map<Long, List<Location>> locations = new HashMap<>(wanted.size() * 2);
+            if (people) try (PreparedStatement ps = connection.prepareStatement("SELECT id, debtor_id, position, kind, address_line,"
                     + " city, region, postal_code, country, phone, phone_type, email, employer_provided, time_zone,"
-                    + " zone_overridden FROM location" + where("debtor_id") + " ORDER BY debtor_id, position")) {
+                    + " zone_overridden FROM location" + where("debtor_id"))) {
                 try (ResultSet rs = ps.executeQuery()) {
                     Hydrator<Location> hydrator = new Hydrator<>(Location.class, rs.getMetaData());
                     while (rs.next()) {
-                        Debtor debtor = debtors.get(rs.getLong("debtor_id"));
-                        if (debtor != null) {
-                            debtor.addLocation(hydrator.read(rs));
+                        long debtorId = rs.getLong("debtor_id");
+                        if (debtors.containsKey(debtorId)) {
+                            locations.computeIfAbsent(debtorId, k -> new ArrayList<>(3)).add(hydrator.read(rs));
                         }
                     }
                 }
             }
-            Map<Long, List<Debt>> debts = byKey(rows(Debt.class, "SELECT id, client_id, debtor_id, reference, product,"
+            locations.forEach((debtorId, list) -> {
+                list.sort(java.util.Comparator.comparingInt(Location::getPosition));
+                Debtor debtor = debtors.get(debtorId);
+                list.forEach(debtor::addLocation);
+            });
+            Map<Long, List<Debt>> debts = !accounts ? new HashMap<>() : byKey(rows(Debt.class, "SELECT id, client_id, debtor_id, reference, product,"
                     + " currency, status, delinquency_date, last_payment_date, limitation_years, placed_at FROM debt"
-                    + where("debtor_id") + " ORDER BY debtor_id, placed_at, id"), Debt::getDebtorId);
-            Map<Long, List<Contact>> contacts = byKey(rows(Contact.class, "SELECT id, debtor_id, at, channel, direction,"
+                    + where("debtor_id")), Debt::getDebtorId);
+            Map<Long, List<Contact>> contacts = !accounts ? new HashMap<>() : byKey(rows(Contact.class, "SELECT id, debtor_id, at, channel, direction,"
                     + " party, location_id, outcome, third_party_id, at_workplace, letter_kind, undeliverable,"
-                    + " validation_end, has_opt_out, mentions_debt, debt_ids, recorded_at FROM contact"
+                    + " validation_end, has_opt_out, mentions_debt, debt_ids FROM contact"
                     + where("debtor_id")), Contact::getDebtorId);
-            Map<Long, List<ComplianceEvent>> events = byKey(rows(ComplianceEvent.class, "SELECT id, debtor_id, type, at,"
+            Map<Long, List<ComplianceEvent>> events = !accounts ? new HashMap<>() : byKey(rows(ComplianceEvent.class, "SELECT id, debtor_id, type, at,"
                     + " debt_ids, channel, location_id, third_party_id, written, window_from, window_to, recorded_at"
                     + " FROM compliance_event" + where("debtor_id")), ComplianceEvent::getDebtorId);
-            Map<Long, List<ThirdParty>> thirdParties = byKey(rows(ThirdParty.class, "SELECT id, debtor_id, name, relation,"
+            Map<Long, List<ThirdParty>> thirdParties = !people ? new HashMap<>() : byKey(rows(ThirdParty.class, "SELECT id, debtor_id, name, relation,"
                     + " time_zone FROM third_party" + where("debtor_id")), ThirdParty::getDebtorId);
-            Map<Long, List<InconvenientTime>> inconvenient = byKey(rows(InconvenientTime.class, "SELECT id, debtor_id,"
+            Map<Long, List<InconvenientTime>> inconvenient = !people ? new HashMap<>() : byKey(rows(InconvenientTime.class, "SELECT id, debtor_id,"
                     + " from_time, to_time, days FROM inconvenient_time" + where("debtor_id")),
                     InconvenientTime::getDebtorId);
-            Map<Long, List<Promise>> promises = byKey(rows(Promise.class, "SELECT id, debtor_id, debt_id, currency,"
+            Map<Long, List<Promise>> promises = !people ? new HashMap<>() : byKey(rows(Promise.class, "SELECT id, debtor_id, debt_id, currency,"
                     + " amount, due_date, promised_at, contact_id, status FROM promise WHERE status = 'OPEN'"
                     + and("debtor_id")), Promise::getDebtorId);
-            Map<Long, List<ScheduledAction>> planned = byKey(rows(ScheduledAction.class, "SELECT id, debtor_id, channel,"
+            Map<Long, List<ScheduledAction>> planned = !people ? new HashMap<>() : byKey(rows(ScheduledAction.class, "SELECT id, debtor_id, channel,"
                     + " at, party, location_id, third_party_id, debt_ids, letter_template, purpose, note, status,"
                     + " override_reason, created_at FROM scheduled_action WHERE status = 'PLANNED' AND at < ?"
-                    + and("debtor_id") + " ORDER BY at, id", plannedBefore), ScheduledAction::getDebtorId);
+                    + and("debtor_id"), plannedBefore), ScheduledAction::getDebtorId);
 
             Set<Long> debtIds = new HashSet<>();
             debts.values().forEach(list -> list.forEach(d -> debtIds.add(d.getId())));
             Map<Long, LocalDate> lastPayments = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT p.debt_id, MAX(p.value_date) FROM ledger_entry p"
-                    + " WHERE p.type = 'PAYMENT' AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id)"
-                    + (only == null ? "" : " AND p.debt_id IN (SELECT id FROM debt WHERE debtor_id = " + only + ")")
-                    + " GROUP BY p.debt_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long debt = rs.getLong(1);
-                    if (debtIds.contains(debt)) {
-                        lastPayments.put(debt, rs.getObject(2, LocalDate.class));
+            Map<Long, List<Payment>> promisePayments = new HashMap<>();
+            Map<Long, LocalDate> brokenPlans = new HashMap<>();
+            Set<Long> activePlans = new HashSet<>();
+            if (accounts) {
+                try (PreparedStatement ps = connection.prepareStatement("SELECT p.debt_id, MAX(p.value_date) FROM ledger_entry p"
+                        + " WHERE p.type = 'PAYMENT' AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id)"
+                        + (only == null ? "" : " AND p.debt_id IN (SELECT id FROM debt WHERE debtor_id = " + only + ")")
+                        + " GROUP BY p.debt_id");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long debt = rs.getLong(1);
+                        if (debtIds.contains(debt)) {
+                            lastPayments.put(debt, rs.getObject(2, LocalDate.class));
+                        }
                     }
                 }
-            }
-            Map<Long, List<Payment>> promisePayments = new HashMap<>();
-            Set<Long> promiseDebts = new HashSet<>();
-            LocalDate earliestPromise = null;
-            for (List<Promise> list : promises.values()) {
-                for (Promise p : list) {
-                    promiseDebts.add(p.getDebtId());
-                    LocalDate day = p.getPromisedAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1);
-                    earliestPromise = earliestPromise == null || day.isBefore(earliestPromise) ? day : earliestPromise;
-                }
-            }
-            if (!promiseDebts.isEmpty()) {
+                // payments that may count towards an open promise: on its debt, from the day before it was made
                 try (PreparedStatement ps = connection.prepareStatement("SELECT p.debt_id, p.value_date,"
-                        + " p.credit - p.principal - p.interest - p.fees FROM ledger_entry p WHERE p.type = 'PAYMENT'"
-                        + " AND p.value_date >= ? AND p.debt_id = ANY(?)"
-                        + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id)")) {
-                    ps.setObject(1, earliestPromise);
-                    ps.setObject(2, promiseDebts.toArray(Long[]::new));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Payment payment = new Payment(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
-                            promisePayments.computeIfAbsent(payment.debtId(), k -> new ArrayList<>()).add(payment);
+                        + " p.credit - p.principal - p.interest - p.fees FROM ledger_entry p JOIN (SELECT debt_id,"
+                        + " MIN(promised_at) AS since FROM promise WHERE status = 'OPEN'" + and("debtor_id")
+                        + " GROUP BY debt_id) o ON o.debt_id = p.debt_id WHERE p.type = 'PAYMENT'"
+                        + " AND p.value_date >= CAST(o.since AS DATE) - 1"
+                        + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id)");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Payment payment = new Payment(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
+                        promisePayments.computeIfAbsent(payment.debtId(), k -> new ArrayList<>()).add(payment);
+                    }
+                }
+                try (PreparedStatement ps = connection.prepareStatement("SELECT p.debt_id, p.status, p.ended_on FROM repayment_plan p"
+                        + " WHERE p.status = 'ACTIVE' OR (p.status = 'BROKEN' AND NOT EXISTS (SELECT 1 FROM repayment_plan l"
+                        + " WHERE l.debt_id = p.debt_id AND (l.agreed_at > p.agreed_at OR (l.agreed_at = p.agreed_at AND l.id > p.id))))");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long debt = rs.getLong(1);
+                        if (!debtIds.contains(debt)) {
+                            continue;
+                        }
+                        if ("ACTIVE".equals(rs.getString(2))) {
+                            activePlans.add(debt);
+                        } else {
+                            brokenPlans.put(debt, rs.getObject(3, LocalDate.class));
                         }
                     }
                 }
             }
-            Map<Long, LocalDate> brokenPlans = new HashMap<>();
-            Set<Long> activePlans = new HashSet<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT p.debt_id, p.status, p.ended_on FROM repayment_plan p"
-                    + " WHERE p.status = 'ACTIVE' OR (p.status = 'BROKEN' AND NOT EXISTS (SELECT 1 FROM repayment_plan l"
-                    + " WHERE l.debt_id = p.debt_id AND (l.agreed_at > p.agreed_at OR (l.agreed_at = p.agreed_at AND l.id > p.id))))");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long debt = rs.getLong(1);
-                    if (!debtIds.contains(debt)) {
-                        continue;
-                    }
-                    if ("ACTIVE".equals(rs.getString(2))) {
-                        activePlans.add(debt);
-                    } else {
-                        brokenPlans.put(debt, rs.getObject(3, LocalDate.class));
-                    }
-                }
-            }
             Map<Long, Client> clients = new HashMap<>();
-            for (Client c : rows(Client.class, "SELECT id, name, default_country, grace_days FROM client")) {
+            for (Client c : !people ? List.<Client>of() : rows(Client.class, "SELECT id, name, default_country, grace_days FROM client")) {
                 clients.put(c.getId(), c);
             }
-            Map<Long, List<StrategyStep>> strategies = byKey(rows(StrategyStep.class, "SELECT id, client_id, position, days,"
-                    + " anchor, action, letter_template FROM strategy_step ORDER BY client_id, position"),
+            Map<Long, List<StrategyStep>> strategies = !people ? new HashMap<>() : byKey(rows(StrategyStep.class, "SELECT id, client_id, position, days,"
+                    + " anchor, action, letter_template FROM strategy_step"),
                     StrategyStep::getClientId);
+            debts.values().forEach(list -> list.sort(java.util.Comparator.comparing(Debt::getPlacedAt)
+                    .thenComparing(Debt::getId)));
+            planned.values().forEach(list -> list.sort(java.util.Comparator.comparing(ScheduledAction::getAt)
+                    .thenComparing(ScheduledAction::getId)));
+            strategies.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(StrategyStep::getPosition)));
             return new Loaded(debtors, debts, contacts, events, thirdParties, inconvenient, lastPayments, promises,
                     promisePayments, planned, brokenPlans, activePlans, clients, strategies);
         }

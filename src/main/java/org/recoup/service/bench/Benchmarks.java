@@ -27,7 +27,8 @@ public final class Benchmarks {
                 new SearchBenchmark(),
                 new CheckRateBenchmark(),
                 new PaymentRateBenchmark(),
-                new BalanceBenchmark()
+                new BalanceBenchmark(),
+                new QueueBenchmark()
         ));
     }
 

@@ -84,8 +84,7 @@ public final class Ladders {
             if (c.getChannel() != channel || c.getDirection() != Direction.OUTBOUND || c.getAt().isBefore(after)) {
                 continue;
             }
-            java.util.Set<Long> debts = c.getDebtIds();
-            if (!debts.isEmpty() && !debts.contains(debt.getId())) {
+            if (!c.concerns(debt.getId())) {
                 continue;
             }
             if (channel == Channel.LETTER && kind != null && c.getLetterKind() != null && c.getLetterKind() != kind) {

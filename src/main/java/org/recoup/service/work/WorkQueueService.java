@@ -95,31 +95,54 @@ public final class WorkQueueService {
     }
 
     private Queue build(Long only, Instant at) {
-        QueueFacts.Loaded data = database.read(s -> s.queueFacts().load(only, at.plus(Duration.ofDays(2))));
-        List<Long> ids = new ArrayList<>(data.debtors().keySet());
-        AtomicLong checks = new AtomicLong();
-        List<QueueItem> items;
-        if (ids.size() < 64) {
-            items = ids.stream().map(id -> evaluate(data, id, at, checks)).filter(java.util.Objects::nonNull).toList();
-        } else {
-            ForkJoinPool pool = new ForkJoinPool(parallelism);
-            try {
-                items = pool.submit(() -> ids.parallelStream().map(id -> evaluate(data, id, at, checks))
-                        .filter(java.util.Objects::nonNull).toList()).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while building the work queue", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdown();
+        long t0 = System.nanoTime();
+        Instant before = at.plus(Duration.ofDays(2));
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            QueueFacts.Loaded data;
+            if (only != null) {
+                data = database.read(s -> s.queueFacts().load(only, before));
+            } else {
+                // two transactions read the two halves at once
+                var people = pool.submit(() -> database.read(s -> s.queueFacts().load(null, before,
+                        QueueFacts.Part.PEOPLE)));
+                QueueFacts.Loaded accounts = database.read(s -> s.queueFacts().load(null, before, QueueFacts.Part.ACCOUNTS));
+                data = QueueFacts.merge(people.get(), accounts);
             }
+            if (DEBUG) {
+                System.err.println("queue: loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            }
+            Map<Long, List<StepView>> ladders = new HashMap<>();
+            data.clients().keySet().forEach(id -> ladders.put(id, ladder(data, id)));
+            List<Long> ids = new ArrayList<>(data.debtors().keySet());
+            AtomicLong checks = new AtomicLong();
+            List<QueueItem> items;
+            if (ids.size() < 64) {
+                items = ids.stream().map(id -> evaluate(data, ladders, id, at, checks))
+                        .filter(java.util.Objects::nonNull).toList();
+            } else {
+                items = pool.submit(() -> ids.parallelStream().map(id -> evaluate(data, ladders, id, at, checks))
+                        .filter(java.util.Objects::nonNull).toList()).get();
+            }
+            List<QueueItem> sorted = sort(items);
+            if (DEBUG) {
+                System.err.println("queue: built in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            }
+            return new Queue(at, sorted, ids.size(), checks.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the work queue", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
         }
-        return new Queue(at, sort(items), ids.size(), checks.get());
     }
+
+    private static final boolean DEBUG = Boolean.getBoolean("recoup.queue.debug");
 
     /** Priority, then (for follow-ups) time, then the balance's rank within its currency, largest first. */
     static List<QueueItem> sort(List<QueueItem> items) {
@@ -161,7 +184,8 @@ public final class WorkQueueService {
                              List<String> reasonArgs, String reason) {
     }
 
-    private QueueItem evaluate(QueueFacts.Loaded data, long debtorId, Instant at, AtomicLong checks) {
+    private QueueItem evaluate(QueueFacts.Loaded data, Map<Long, List<StepView>> ladders, long debtorId, Instant at,
+                               AtomicLong checks) {
         Debtor debtor = data.debtors().get(debtorId);
         if (debtor.getLocations().isEmpty()) {
             return null;
@@ -172,7 +196,9 @@ public final class WorkQueueService {
         List<Debt> debts = data.debts().getOrDefault(debtorId, List.of());
         List<Contact> contacts = data.contacts().getOrDefault(debtorId, List.of());
         List<ComplianceEvent> events = data.events().getOrDefault(debtorId, List.of());
-        List<Candidate> candidates = candidates(data, debtor, debts, contacts, events, home, today, endOfToday, at);
+        List<String> packs = ComplianceContexts.packs(debtor);
+        List<Candidate> candidates = candidates(data, ladders, packs, debtor, debts, contacts, events, home, today,
+                endOfToday, at);
         if (candidates.isEmpty()) {
             return null;
         }
@@ -187,8 +213,7 @@ public final class WorkQueueService {
                 DebtorFacts facts = new DebtorFacts(debtor, data.thirdParties().getOrDefault(debtorId, List.of()),
                         data.inconvenientTimes().getOrDefault(debtorId, List.of()), debts, contacts, events,
                         data.lastPayments());
-                snapshot = new ComplianceService.Snapshot(debtorId, ComplianceContexts.context(facts),
-                        ComplianceContexts.packs(debtor));
+                snapshot = new ComplianceService.Snapshot(debtorId, ComplianceContexts.context(facts), packs);
             }
             Proposal proposal = proposal(debtor, c);
             CheckResult result = check(snapshot, proposal, checks);
@@ -212,7 +237,8 @@ public final class WorkQueueService {
         return compliance.check(snapshot, proposal);
     }
 
-    private List<Candidate> candidates(QueueFacts.Loaded data, Debtor debtor, List<Debt> debts, List<Contact> contacts,
+    private List<Candidate> candidates(QueueFacts.Loaded data, Map<Long, List<StepView>> ladders, List<String> packs,
+                                       Debtor debtor, List<Debt> debts, List<Contact> contacts,
                                        List<ComplianceEvent> events, ZoneId home, LocalDate today, Instant endOfToday,
                                        Instant at) {
         List<Candidate> out = new ArrayList<>();
@@ -257,13 +283,13 @@ public final class WorkQueueService {
                         null, "planBroken", List.of(broke.toString()), "Repayment plan broke on " + broke));
             }
         }
-        boolean us = ComplianceContexts.packs(debtor).contains("US-FED");
+        boolean us = packs.contains("US-FED");
         for (Debt debt : debts) {
             if (debt.getStatus() != DebtStatus.NEW || debt.getPlacedAt().isAfter(at)
                     || contacts.stream().anyMatch(c -> concerns(c, debt.getId()) && c.getAt().isBefore(at))) {
                 continue;
             }
-            List<StepView> ladder = ladder(data, debt);
+            List<StepView> ladder = ladders.getOrDefault(debt.getClientId(), List.of());
             if (us) {
                 out.add(new Candidate(Priority.NEW_PLACEMENT, Channel.LETTER, "LETTER", LetterTemplates.VALIDATION_NOTICE,
                         debt, Set.of(debt.getId()), at, null, "newPlacementUs", List.of(),
@@ -307,7 +333,7 @@ public final class WorkQueueService {
                     continue; // a new placement, proposed above
                 }
                 List<Contact> before = contacts.stream().filter(c -> c.getAt().isBefore(at)).toList();
-                Ladders.next(ladder(data, debt), debt, home, before).ifPresent(next -> {
+                Ladders.next(ladders.getOrDefault(debt.getClientId(), List.of()), debt, home, before).ifPresent(next -> {
                     if (!next.due().isAfter(today)) {
                         StepView step = next.step();
                         Channel channel = Ladders.channel(step.action());
@@ -327,7 +353,7 @@ public final class WorkQueueService {
         List<ComplianceEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(ComplianceEvent::getAt));
         for (ComplianceEvent e : sorted) {
-            if (!e.getAt().isBefore(at) || !(e.getDebtIds().isEmpty() || e.getDebtIds().contains(debtId))) {
+            if (!e.getAt().isBefore(at) || !e.concerns(debtId)) {
                 continue;
             }
             if (e.getType() == ComplianceEventType.DISPUTE) {
@@ -340,8 +366,7 @@ public final class WorkQueueService {
     }
 
     private static boolean concerns(Contact c, long debtId) {
-        Set<Long> ids = c.getDebtIds();
-        return ids.isEmpty() || ids.contains(debtId);
+        return c.concerns(debtId);
     }
 
     private static int grace(QueueFacts.Loaded data, Debt debt) {
@@ -349,12 +374,12 @@ public final class WorkQueueService {
         return client == null ? Client.DEFAULT_GRACE_DAYS : client.getGraceDays();
     }
 
-    private static List<StepView> ladder(QueueFacts.Loaded data, Debt debt) {
-        List<org.recoup.domain.StrategyStep> stored = data.strategies().get(debt.getClientId());
+    private static List<StepView> ladder(QueueFacts.Loaded data, long clientId) {
+        List<org.recoup.domain.StrategyStep> stored = data.strategies().get(clientId);
         if (stored != null && !stored.isEmpty()) {
             return StrategyService.steps(stored);
         }
-        Client client = data.clients().get(debt.getClientId());
+        Client client = data.clients().get(clientId);
         return Ladders.defaults(client == null ? null : client.getDefaultCountry());
     }
 
