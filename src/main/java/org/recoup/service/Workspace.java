@@ -37,7 +37,7 @@ public final class Workspace implements AutoCloseable {
         this.clients = new ClientService(database, clock);
         this.money = new MoneyService(database, clock);
         this.compliance = new ComplianceService(database, clock, ComplianceEngine.standard());
-        this.daily = new org.recoup.service.work.DailyWork(database, clock, compliance, money);
+        this.daily = new org.recoup.service.work.DailyWork(database, clock, compliance, money, debtors, debts);
     }
 
     /**

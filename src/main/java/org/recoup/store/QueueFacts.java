@@ -80,19 +80,7 @@ public final class QueueFacts {
 
     /** One part of {@link #load(Long, Instant)}; the other part's maps are empty. */
     public Loaded load(Long onlyDebtor, Instant plannedBefore, Part part) {
-        return store.jdbc(connection -> {
-            // stream rows instead of materialising (and spilling to disk) results of 100,000s of rows
-            try (java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            }
-            try {
-                return new Load(connection, onlyDebtor, part).run(plannedBefore);
-            } finally {
-                try (java.sql.Statement statement = connection.createStatement()) {
-                    statement.execute("SET LAZY_QUERY_EXECUTION FALSE");
-                }
-            }
-        });
+        return store.jdbc(connection -> new Load(connection, onlyDebtor, part).run(plannedBefore));
     }
 
     /** The two parts of a load joined. */

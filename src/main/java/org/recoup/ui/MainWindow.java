@@ -66,7 +66,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         showLoading();
-        navButtons.get(Place.DEBTORS).setSelected(true);
+        navButtons.get(Place.QUEUE).setSelected(true);
     }
 
     private Node header() {
@@ -160,7 +160,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private Place selectedPlace() {
-        return navigation.getSelectedToggle() == null ? Place.DEBTORS
+        return navigation.getSelectedToggle() == null ? Place.QUEUE
                 : (Place) navigation.getSelectedToggle().getUserData();
     }
 
@@ -176,8 +176,7 @@ public final class MainWindow extends BorderPane {
 
     private Supplier<Node> create(Place place) {
         return switch (place) {
-            case QUEUE -> () -> new EmptyState(Feather.CHECK_SQUARE, context.t("queue.empty.title"),
-                    context.t("queue.empty.text"));
+            case QUEUE -> () -> new org.recoup.ui.work.WorkQueueView(context);
             case DEBTORS -> () -> {
                 debtorsView = new DebtorsView(context);
                 return debtorsView;

@@ -50,7 +50,7 @@ public final class DebtorDetailView extends StackPane {
     private final Label nativeName = new Label();
     private final VBox overview = new VBox(16);
     private final TableView<DebtView> debts = new TableView<>();
-    private final TableView<ContactView> contacts = new TableView<>();
+    private final org.recoup.ui.work.DebtorWorkPane contacts;
     private final TableView<DebtStatusChange> audit = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final Timeline clock;
@@ -60,6 +60,7 @@ public final class DebtorDetailView extends StackPane {
         this.context = context;
         this.onChanged = onChanged;
         this.formats = new Formats(context.i18n().locale());
+        this.contacts = new org.recoup.ui.work.DebtorWorkPane(context, this::refresh);
         setId("debtor-detail");
         getChildren().setAll(new EmptyState(Feather.USER, context.t("detail.none.title"), context.t("detail.none.text")));
         clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -98,7 +99,7 @@ public final class DebtorDetailView extends StackPane {
         nativeName.setText(current.nativeName() == null ? "" : current.nativeName());
         renderOverview(current);
         debts.getItems().setAll(loaded.debts);
-        contacts.getItems().setAll(loaded.contacts);
+        contacts.show(current.id(), loaded.contacts);
         audit.getItems().setAll(loaded.audit);
         clock.play();
     }
@@ -131,7 +132,7 @@ public final class DebtorDetailView extends StackPane {
                 tab("detail.tab.debts", debtsPane()),
                 tab("detail.tab.plan", new EmptyState(Feather.CREDIT_CARD, context.t("detail.plan.empty.title"),
                         context.t("detail.plan.empty.text"))),
-                tab("detail.tab.contacts", contactsPane()),
+                tab("detail.tab.contacts", contacts),
                 tab("detail.tab.letters", new EmptyState(Feather.MAIL, context.t("detail.letters.empty.title"),
                         context.t("detail.letters.empty.text"))),
                 tab("detail.tab.audit", auditPane()));
@@ -240,22 +241,6 @@ public final class DebtorDetailView extends StackPane {
         VBox box = new VBox(actions, debts);
         VBox.setVgrow(debts, Priority.ALWAYS);
         return box;
-    }
-
-    private Node contactsPane() {
-        contacts.setId("contacts-table");
-        contacts.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        contacts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        contacts.setPlaceholder(new Label(context.t("detail.contacts.none")));
-        contacts.getColumns().setAll(List.of(
-                col("contact.at", c -> formats.dateTime(c.at(), ZoneId.systemDefault())),
-                col("contact.channel", c -> context.i18n().t("channel", c.channel())
-                        + (c.direction() == org.recoup.domain.Direction.INBOUND ? " ← " : " → ")),
-                col("contact.outcome", c -> c.outcome() == null ? "" : context.i18n().t("outcome", c.outcome())),
-                col("contact.location", c -> c.location() == null ? "" : c.location()),
-                col("contact.debts", c -> String.join(", ", c.debtReferences())),
-                col("contact.notes", c -> c.notes() == null ? "" : c.notes())));
-        return contacts;
     }
 
     private Node auditPane() {
