@@ -35,8 +35,6 @@ import org.recoup.domain.ThirdParty;
  */
 public final class QueueFacts {
 
-    /** Debt statuses the queue works on; a debtor with none of them is not loaded. */
-    private static final String WORKED = "('NEW','ACTIVE','PLAN','DISPUTED','LEGAL')";
 
     private final StoreSession store;
 
@@ -80,12 +78,29 @@ public final class QueueFacts {
 
     /** One part of {@link #load(Long, Instant)}; the other part's maps are empty. */
     public Loaded load(Long onlyDebtor, Instant plannedBefore, Part part) {
-        return store.jdbc(connection -> new Load(connection, onlyDebtor, part).run(plannedBefore));
+        Loaded loaded = store.jdbc(connection -> new Load(connection, onlyDebtor, part).run(plannedBefore));
+        return part == Part.ALL ? merge(loaded, loaded) : loaded;
     }
+
+    /** Of the debtors, those with a debt still worked. */
+    private static Map<Long, Debtor> worked(Map<Long, Debtor> debtors, Map<Long, List<Debt>> debts) {
+        Map<Long, Debtor> worked = new HashMap<>(debtors.size() * 2);
+        debtors.forEach((id, debtor) -> {
+            List<Debt> list = debts.get(id);
+            if (list != null && list.stream().anyMatch(d -> WORKED_STATUSES.contains(d.getStatus()))) {
+                worked.put(id, debtor);
+            }
+        });
+        return worked;
+    }
+
+    private static final Set<org.recoup.domain.DebtStatus> WORKED_STATUSES = java.util.EnumSet.of(
+            org.recoup.domain.DebtStatus.NEW, org.recoup.domain.DebtStatus.ACTIVE, org.recoup.domain.DebtStatus.PLAN,
+            org.recoup.domain.DebtStatus.DISPUTED, org.recoup.domain.DebtStatus.LEGAL);
 
     /** The two parts of a load joined. */
     public static Loaded merge(Loaded people, Loaded accounts) {
-        return new Loaded(people.debtors(), accounts.debts(), accounts.contacts(), accounts.events(),
+        return new Loaded(worked(people.debtors(), accounts.debts()), accounts.debts(), accounts.contacts(), accounts.events(),
                 people.thirdParties(), people.inconvenientTimes(), accounts.lastPayments(), people.openPromises(),
                 accounts.promisePayments(), people.planned(), accounts.brokenPlans(), accounts.activePlanDebts(),
                 people.clients(), people.strategies());
@@ -96,7 +111,6 @@ public final class QueueFacts {
         private final Long only;
         private final boolean people;
         private final boolean accounts;
-        private Set<Long> wanted;
 
         Load(Connection connection, Long only, Part part) {
             this.connection = connection;
@@ -106,25 +120,14 @@ public final class QueueFacts {
         }
 
         Loaded run(Instant plannedBefore) throws SQLException {
-            wanted = new HashSet<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT debtor_id FROM debt WHERE status IN "
-                    + WORKED + (only == null ? "" : " AND debtor_id = " + only))) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        wanted.add(rs.getLong(1));
-                    }
-                }
-            }
-            Map<Long, Debtor> debtors = new HashMap<>(wanted.size() * 2);
+            Map<Long, Debtor> debtors = new HashMap<>();
             for (Debtor d : !people ? List.<Debtor>of() : rows(Debtor.class, "SELECT id, name, native_name,"
                     + " packs_override, employer_prohibits_contact, consent_other_hours AS consent_to_other_hours,"
                     + " summary_balance, summary_currency FROM debtor" + where("id"))) {
-                if (wanted.contains(d.getId())) {
-                    debtors.put(d.getId(), d);
-                }
+                debtors.put(d.getId(), d);
             }
-            Map<Long, List<Location>> locations = new HashMap<>(wanted.size() * 2);
-            if (people) try (PreparedStatement ps = connection.prepareStatement("SELECT id, debtor_id, position, kind, address_line,"
+            Map<Long, List<Location>> locations = new HashMap<>(debtors.size() * 2);
+            if (people) try (PreparedStatement ps = connection.prepareStatement("SELECT id, debtor_id, position, kind,"
                     + " city, region, postal_code, country, phone, phone_type, email, employer_provided, time_zone,"
                     + " zone_overridden FROM location" + where("debtor_id"))) {
                 try (ResultSet rs = ps.executeQuery()) {
@@ -172,15 +175,23 @@ public final class QueueFacts {
             Map<Long, LocalDate> brokenPlans = new HashMap<>();
             Set<Long> activePlans = new HashSet<>();
             if (accounts) {
-                try (PreparedStatement ps = connection.prepareStatement("SELECT p.debt_id, MAX(p.value_date) FROM ledger_entry p"
-                        + " WHERE p.type = 'PAYMENT' AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id)"
-                        + (only == null ? "" : " AND p.debt_id IN (SELECT id FROM debt WHERE debtor_id = " + only + ")")
-                        + " GROUP BY p.debt_id");
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long debt = rs.getLong(1);
-                        if (debtIds.contains(debt)) {
-                            lastPayments.put(debt, rs.getObject(2, LocalDate.class));
+                // a limitation period matters to the queue's actions only once the debtor said the debt is
+                // statute-barred (UK-SB); the letters it proposes never threaten suit (US-TBD)
+                Set<Long> barred = new HashSet<>();
+                events.forEach((debtor, list) -> {
+                    if (list.stream().anyMatch(e -> e.getType() == org.recoup.domain.ComplianceEventType.STATUTE_BARRED_CLAIMED)) {
+                        debts.getOrDefault(debtor, List.of()).forEach(d -> barred.add(d.getId()));
+                    }
+                });
+                if (!barred.isEmpty()) {
+                    try (PreparedStatement ps = connection.prepareStatement("SELECT p.debt_id, MAX(p.value_date) FROM ledger_entry p"
+                            + " WHERE p.type = 'PAYMENT' AND p.debt_id = ANY(?)"
+                            + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id) GROUP BY p.debt_id")) {
+                        ps.setObject(1, barred.toArray(Long[]::new));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                lastPayments.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                            }
                         }
                     }
                 }
@@ -260,14 +271,11 @@ public final class QueueFacts {
             }
         }
 
-        /** Groups rows by a key, keeping only the debtors wanted (or clients, which are all wanted). */
+        /** Groups rows by a key (a debtor's id, a client's). */
         private <T> Map<Long, List<T>> byKey(List<T> rows, ToLongFunction<T> key) {
             Map<Long, List<T>> map = new HashMap<>();
             for (T row : rows) {
-                long k = key.applyAsLong(row);
-                if (row instanceof StrategyStep || wanted.contains(k)) {
-                    map.computeIfAbsent(k, x -> new ArrayList<>(4)).add(row);
-                }
+                map.computeIfAbsent(key.applyAsLong(row), x -> new ArrayList<>(4)).add(row);
             }
             return map;
         }

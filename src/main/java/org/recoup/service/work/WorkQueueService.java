@@ -96,6 +96,7 @@ public final class WorkQueueService {
 
     private Queue build(Long only, Instant at) {
         long t0 = System.nanoTime();
+        long cpu0 = cpu();
         Instant before = at.plus(Duration.ofDays(2));
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
@@ -109,8 +110,10 @@ public final class WorkQueueService {
                 QueueFacts.Loaded accounts = database.read(s -> s.queueFacts().load(null, before, QueueFacts.Part.ACCOUNTS));
                 data = QueueFacts.merge(people.get(), accounts);
             }
+            long cpuLoaded = cpu();
             if (DEBUG) {
-                System.err.println("queue: loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                System.err.println("queue: loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms, cpu "
+                        + (cpuLoaded - cpu0) / 1_000_000 + " ms");
             }
             Map<Long, List<StepView>> ladders = new HashMap<>();
             data.clients().keySet().forEach(id -> ladders.put(id, ladder(data, id)));
@@ -126,7 +129,8 @@ public final class WorkQueueService {
             }
             List<QueueItem> sorted = sort(items);
             if (DEBUG) {
-                System.err.println("queue: built in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                System.err.println("queue: built in " + (System.nanoTime() - t0) / 1_000_000 + " ms, cpu "
+                        + (cpu() - cpu0) / 1_000_000 + " ms");
             }
             return new Queue(at, sorted, ids.size(), checks.get());
         } catch (InterruptedException e) {
@@ -143,6 +147,14 @@ public final class WorkQueueService {
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("recoup.queue.debug");
+
+    private static long cpu() {
+        if (DEBUG && java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
 
     /** Priority, then (for follow-ups) time, then the balance's rank within its currency, largest first. */
     static List<QueueItem> sort(List<QueueItem> items) {
@@ -423,7 +435,7 @@ public final class WorkQueueService {
             target = "third party " + c.scheduled().getThirdPartyId();
         } else if (locationId != null) {
             target = debtor.getLocations().stream().filter(l -> locationId.equals(l.getId())).findFirst()
-                    .map(Location::describe).orElse(null);
+                    .map(WorkQueueService::shortTarget).orElse(null);
         }
         Set<String> zones = new LinkedHashSet<>();
         zones.add(home.getId());
@@ -434,6 +446,15 @@ public final class WorkQueueService {
                 proposedAt, c.priority(), c.reasonKey(), c.reasonArgs(), c.reason(), level, result, proposal,
                 c.scheduled() == null ? null : c.scheduled().getId(), home.getId(), List.copyOf(zones),
                 debtor.getSummaryBalance(), debtor.getSummaryCurrency());
+    }
+
+    /** A location in a few words, cheaply (no phone formatting): the number, the e-mail, the town. */
+    private static String shortTarget(Location l) {
+        return switch (l.getKind()) {
+            case PHONE -> l.getPhone();
+            case EMAIL -> l.getEmail();
+            case ADDRESS -> l.getCity() == null ? l.getCountry() : l.getCity() + ", " + l.getCountry();
+        };
     }
 
     /** Refuses an instant the queue cannot be built for. */
