@@ -143,6 +143,7 @@ public final class ScheduleDialog {
         zones.setId("schedule-zones");
 
         chip.setId("schedule-verdict");
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         findings.setId("schedule-findings");
         findings.setWrapText(true);
         findings.setMaxWidth(560);
@@ -251,15 +252,16 @@ public final class ScheduleDialog {
         StringBuilder text = new StringBuilder();
         for (CheckResult.FindingView f : result.findings()) {
             if (!text.isEmpty()) {
-                text.append('\n');
+                text.append("\n\n");
             }
-            text.append(f.rule()).append(" · ").append(f.citation()).append('\n').append(zh ? f.messageZh() : f.message());
+            text.append(f.rule()).append(" · ").append(t(f.blocking() ? "verdict.BLOCK" : "verdict.WARN")).append(" · ")
+                    .append(f.citation()).append('\n').append(zh ? f.messageZh() : f.message());
         }
         if (result.level() == CheckResult.Level.PASS) {
             text.append(t("schedule.pass"));
         }
         if (result.blocks()) {
-            text.append('\n').append(result.earliestCompliant() == null ? t("verdict.noEarliest")
+            text.append("\n\n").append(result.earliestCompliant() == null ? t("verdict.noEarliest")
                     : t("verdict.earliest", ScheduleModel.shown(result.earliestCompliant(), desk.home()) + " "
                     + desk.homeZone()));
         }

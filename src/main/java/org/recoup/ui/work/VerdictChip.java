@@ -13,6 +13,7 @@ final class VerdictChip {
 
     static Label of(I18n i18n, CheckResult.Level level) {
         Label chip = new Label();
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         set(chip, i18n, level);
         return chip;
     }

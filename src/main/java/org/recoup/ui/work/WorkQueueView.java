@@ -88,26 +88,26 @@ public final class WorkQueueView extends BorderPane {
     private void buildTable() {
         table.setId("queue-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(context.t("queue.none")));
         TableColumn<QueueItem, String> priority = col("queue.col.priority",
                 i -> context.t("queue.priority." + i.priority().name()));
-        priority.setPrefWidth(150);
+        priority.setPrefWidth(125);
         TableColumn<QueueItem, String> local = col("queue.col.local", i -> ScheduleModel.time(i.at(), ZoneId.of(i.homeZone()))
                 + "  " + shortZone(i.homeZone()) + (i.moved() ? "  ↻" : ""));
-        local.setPrefWidth(150);
+        local.setPrefWidth(135);
         TableColumn<QueueItem, String> mine = col("queue.col.user", i -> ScheduleModel.time(i.at(), user));
-        mine.setPrefWidth(80);
+        mine.setPrefWidth(75);
         TableColumn<QueueItem, String> debtor = col("queue.col.debtor", i -> i.debtorName()
                 + (i.debtorNativeName() == null ? "" : "  " + i.debtorNativeName()));
-        debtor.setPrefWidth(200);
+        debtor.setPrefWidth(165);
         TableColumn<QueueItem, String> debt = col("queue.col.debt", QueueItem::debtReference);
-        debt.setPrefWidth(120);
+        debt.setPrefWidth(110);
         TableColumn<QueueItem, String> action = col("queue.col.action", this::action);
-        action.setPrefWidth(170);
+        action.setPrefWidth(120);
         TableColumn<QueueItem, String> balance = col("queue.col.balance", i -> i.balance() == null ? ""
                 : formats.money(i.balance(), i.currency()));
-        balance.setPrefWidth(110);
+        balance.setPrefWidth(105);
         TableColumn<QueueItem, QueueItem> verdict = new TableColumn<>(context.t("queue.col.verdict"));
         verdict.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         verdict.setCellFactory(c -> new TableCell<>() {
@@ -125,8 +125,9 @@ public final class WorkQueueView extends BorderPane {
                 setTooltip(warning == null ? null : new Tooltip(warning));
             }
         });
-        verdict.setPrefWidth(90);
+        verdict.setPrefWidth(100);
         TableColumn<QueueItem, String> reason = col("queue.col.reason", this::reason);
+        reason.setPrefWidth(420);
         table.getColumns().setAll(List.of(priority, local, mine, debtor, debt, action, balance, verdict, reason));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.O) {
@@ -154,7 +155,11 @@ public final class WorkQueueView extends BorderPane {
     }
 
     private String reason(QueueItem i) {
-        String text = context.t("queue.reason." + i.reasonKey(), i.reasonArgs().toArray());
+        Object[] args = i.reasonArgs().toArray();
+        if ("scheduled".equals(i.reasonKey()) && args.length > 0) {
+            args[0] = context.t("purpose." + args[0]);
+        }
+        String text = context.t("queue.reason." + i.reasonKey(), args);
         String warning = warning(i);
         if (i.verdict() == CheckResult.Level.WARN && warning != null) {
             text = text + " — " + warning;
