@@ -14,7 +14,7 @@ import org.recoup.service.Workspace;
 import org.recoup.service.work.Queue;
 
 /**
- * {@code queue.time}: milliseconds (wall clock, median of 5 after 2 warm-up runs) to build the work
+ * {@code queue.time}: milliseconds (wall clock, median of 5 after 4 warm-up runs) to build the work
  * queue of a portfolio of 100,000 debtors: read it, check every debtor's candidate actions with the
  * compliance engine, sort. {@code queue.cpu}: the process's CPU milliseconds for one build (the
  * machine may be shared, so wall time alone can mislead). On a database named with --db it
@@ -25,7 +25,7 @@ public final class QueueBenchmark implements Benchmark {
     static final String FIGURE = "queue.time";
     static final String CPU = "queue.cpu";
     static final int DEBTORS = 100_000;
-    private static final int WARM_UP = 2;
+    private static final int WARM_UP = 4;
     private static final int MEASURED = 5;
 
     @Override

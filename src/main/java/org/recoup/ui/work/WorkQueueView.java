@@ -92,19 +92,19 @@ public final class WorkQueueView extends BorderPane {
         table.setPlaceholder(new Label(context.t("queue.none")));
         TableColumn<QueueItem, String> priority = col("queue.col.priority",
                 i -> context.t("queue.priority." + i.priority().name()));
-        priority.setPrefWidth(125);
+        priority.setPrefWidth(120);
         TableColumn<QueueItem, String> local = col("queue.col.local", i -> ScheduleModel.time(i.at(), ZoneId.of(i.homeZone()))
                 + "  " + shortZone(i.homeZone()) + (i.moved() ? "  ↻" : ""));
-        local.setPrefWidth(135);
+        local.setPrefWidth(160);
         TableColumn<QueueItem, String> mine = col("queue.col.user", i -> ScheduleModel.time(i.at(), user));
-        mine.setPrefWidth(75);
+        mine.setPrefWidth(85);
         TableColumn<QueueItem, String> debtor = col("queue.col.debtor", i -> i.debtorName()
                 + (i.debtorNativeName() == null ? "" : "  " + i.debtorNativeName()));
-        debtor.setPrefWidth(165);
+        debtor.setPrefWidth(160);
         TableColumn<QueueItem, String> debt = col("queue.col.debt", QueueItem::debtReference);
-        debt.setPrefWidth(110);
+        debt.setPrefWidth(125);
         TableColumn<QueueItem, String> action = col("queue.col.action", this::action);
-        action.setPrefWidth(120);
+        action.setPrefWidth(105);
         TableColumn<QueueItem, String> balance = col("queue.col.balance", i -> i.balance() == null ? ""
                 : formats.money(i.balance(), i.currency()));
         balance.setPrefWidth(105);
@@ -127,7 +127,7 @@ public final class WorkQueueView extends BorderPane {
         });
         verdict.setPrefWidth(100);
         TableColumn<QueueItem, String> reason = col("queue.col.reason", this::reason);
-        reason.setPrefWidth(420);
+        reason.setPrefWidth(520);
         table.getColumns().setAll(List.of(priority, local, mine, debtor, debt, action, balance, verdict, reason));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.O) {
