@@ -97,7 +97,7 @@ public final class WorkQueueView extends BorderPane {
                 + "  " + shortZone(i.homeZone()) + (i.moved() ? "  ↻" : ""));
         local.setPrefWidth(160);
         TableColumn<QueueItem, String> mine = col("queue.col.user", i -> ScheduleModel.time(i.at(), user));
-        mine.setPrefWidth(85);
+        mine.setPrefWidth(95);
         TableColumn<QueueItem, String> debtor = col("queue.col.debtor", i -> i.debtorName()
                 + (i.debtorNativeName() == null ? "" : "  " + i.debtorNativeName()));
         debtor.setPrefWidth(160);
