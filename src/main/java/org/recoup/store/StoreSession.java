@@ -117,6 +117,14 @@ public final class StoreSession {
         return new MoneyTerms(this);
     }
 
+    public Letters letters() {
+        return new Letters(this);
+    }
+
+    public LetterSettings letterSettings() {
+        return new LetterSettings(this);
+    }
+
     /** A function over JDBC that may throw {@link java.sql.SQLException}. */
     @FunctionalInterface
     interface SqlFunction<A, R> {
