@@ -11,6 +11,8 @@ import org.recoup.service.compliance.ComplianceService;
 import org.recoup.service.demo.DemoService;
 import org.recoup.service.money.MoneyService;
 import org.recoup.store.Backups;
+import org.recoup.letters.LetterRenderer;
+import org.recoup.service.letters.LetterService;
 import org.recoup.store.Database;
 
 /**
@@ -27,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final ClientService clients;
     private final MoneyService money;
     private final ComplianceService compliance;
+    private final LetterService letters;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -36,6 +39,7 @@ public final class Workspace implements AutoCloseable {
         this.clients = new ClientService(database, clock);
         this.money = new MoneyService(database, clock);
         this.compliance = new ComplianceService(database, clock, ComplianceEngine.standard());
+        this.letters = new LetterService(database, clock, compliance, money, new LetterRenderer());
     }
 
     /**
@@ -49,6 +53,19 @@ public final class Workspace implements AutoCloseable {
 
     public static Workspace open(Path path) {
         return open(path, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens the database at {@code path}, which must exist (commands that only read or add to one).
+     *
+     * @throws org.recoup.domain.UserInputException when there is no database there
+     */
+    public static Workspace openExisting(Path path, Clock clock) {
+        org.recoup.store.DatabaseFile file = org.recoup.store.DatabaseFile.of(path);
+        if (!java.nio.file.Files.isRegularFile(file.file())) {
+            throw new org.recoup.domain.UserInputException("there is no Recoup database at " + file.file());
+        }
+        return open(path, clock);
     }
 
     /** The database file, {@code NAME.mv.db}. */
@@ -78,6 +95,10 @@ public final class Workspace implements AutoCloseable {
 
     public ComplianceService compliance() {
         return compliance;
+    }
+
+    public LetterService letters() {
+        return letters;
     }
 
     public DemoService demo() {
