@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CheckCommand.class,
                 DemoCommand.class,
+                LettersCommand.class,
                 PayCommand.class,
                 PlanCommand.class,
                 RestoreCommand.class,
