@@ -86,7 +86,7 @@ import org.recoup.store.StoreSession;
  * <p>Every letter is checked by the compliance engine just before it is produced, as a LETTER of its
  * template's kind; a blocked letter is not produced and the attempt goes to the compliance log. A
  * produced letter is stored with its PDF and SHA-256 and logged as a LETTER contact on its debtor
- * about its debt, in one transaction (docs/decisions/0064 to 0067).
+ * about its debt, in one transaction (docs/decisions/0064 to 0066).
  */
 public final class LetterService {
 
@@ -334,7 +334,8 @@ public final class LetterService {
 
     /**
      * The letter as it would be produced now: its pages and the compliance verdict (nothing is
-     * stored). {@code language} null: the debtor's preferred language.
+     * stored). A letter a rule blocks has no pages: it is not to be seen as if it could be sent.
+     * {@code language} null: the debtor's preferred language.
      */
     public LetterDraft draft(long debtId, LetterTemplate template, LetterLanguageChoice language, float dpi) {
         LetterheadForm head = requireLetterhead();
@@ -344,6 +345,10 @@ public final class LetterService {
                     null, p.problem(), List.of());
         }
         CheckResult verdict = compliance.check(p.snapshot(), p.proposal());
+        if (verdict.blocks()) {
+            return new LetterDraft(p.debtorId(), debtId, p.debtReference(), template, p.language(), p.letterDate(),
+                    verdict, null, List.of());
+        }
         List<BufferedImage> pages;
         try {
             pages = renderer.preview(p.request(), dpi);
@@ -425,14 +430,23 @@ public final class LetterService {
         return database.file().directory().resolve("letters");
     }
 
-    /** A new folder for a batch's files under {@link #archiveFolder()}, named by the time and template. */
-    public Path newBatchFolder(LetterTemplate template) {
-        String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path folder = archiveFolder().resolve(stamp + "-" + template.name().toLowerCase(Locale.ROOT));
+    /**
+     * A new folder for a batch's files inside {@code parent} (e.g. {@link #archiveFolder()}), named by
+     * the time and template, so that batches never mix their files.
+     */
+    public Path newBatchFolder(Path parent, LetterTemplate template) {
+        String name = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                + template.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Path folder = parent.resolve(name);
         for (int i = 2; Files.exists(folder); i++) {
-            folder = archiveFolder().resolve(stamp + "-" + template.name().toLowerCase(Locale.ROOT) + "-" + i);
+            folder = parent.resolve(name + "-" + i);
         }
         return folder;
+    }
+
+    /** The print file of a batch written to {@code folder}: beside its letters, one PDF of them all. */
+    public static Path printFileIn(Path folder, LetterTemplate template) {
+        return folder.resolve("print-all-" + template.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf");
     }
 
     /** Copies a file made by a batch (its print file) to where the user wants it. */
@@ -809,7 +823,8 @@ public final class LetterService {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UserInputException("Cannot use the folder " + folder + ": " + e.getMessage(), e);
+            throw new UserInputException("Cannot create the folder " + folder + " (" + e.getMessage()
+                    + "): choose a folder you may write to", e);
         }
     }
 

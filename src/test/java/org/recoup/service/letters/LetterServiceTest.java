@@ -240,11 +240,22 @@ class LetterServiceTest {
         LetterDraft finalNotice = letters.draft(ids[1], LetterTemplate.FINAL_NOTICE, null, 30);
         assertThat(finalNotice.canProduce()).isFalse();
         assertThat(finalNotice.verdict().blockingRules()).containsExactly("US-TBD");
+        assertThat(finalNotice.pages()).as("a blocked letter is not rendered").isEmpty();
         assertThatThrownBy(() -> letters.produce(ids[1], LetterTemplate.FINAL_NOTICE, null))
                 .isInstanceOf(LetterBlockedException.class);
         assertThat(letterContacts(ids[0])).isEmpty();
         // a demand that does not mention suit may still go out
         assertThat(letters.draft(ids[1], LetterTemplate.DEMAND, null, 30).canProduce()).isTrue();
+    }
+
+    @Test
+    void eachBatchGetsItsOwnFolderNamedByTimeAndTemplateWithThePrintFileBesideItsLetters() throws IOException {
+        Path first = letters.newBatchFolder(dir, LetterTemplate.FINAL_NOTICE);
+        assertThat(first).hasParentRaw(dir).hasFileName("20260310-150000-final-notice");
+        Files.createDirectories(first);
+        assertThat(letters.newBatchFolder(dir, LetterTemplate.FINAL_NOTICE)).hasFileName("20260310-150000-final-notice-2");
+        assertThat(LetterService.printFileIn(first, LetterTemplate.FINAL_NOTICE))
+                .hasParentRaw(first).hasFileName("print-all-final-notice.pdf");
     }
 
     @Test
