@@ -53,6 +53,7 @@ public final class DebtorDetailView extends StackPane {
     private final TableView<ContactView> contacts = new TableView<>();
     private final TableView<DebtStatusChange> audit = new TableView<>();
     private final TabPane tabs = new TabPane();
+    private final DebtorLettersTab letters;
     private final Timeline clock;
     private DebtorDetail current;
 
@@ -60,6 +61,7 @@ public final class DebtorDetailView extends StackPane {
         this.context = context;
         this.onChanged = onChanged;
         this.formats = new Formats(context.i18n().locale());
+        this.letters = new DebtorLettersTab(context, this::refresh);
         setId("debtor-detail");
         getChildren().setAll(new EmptyState(Feather.USER, context.t("detail.none.title"), context.t("detail.none.text")));
         clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -100,6 +102,7 @@ public final class DebtorDetailView extends StackPane {
         debts.getItems().setAll(loaded.debts);
         contacts.getItems().setAll(loaded.contacts);
         audit.getItems().setAll(loaded.audit);
+        letters.show(loaded.debtor, loaded.debts);
         clock.play();
     }
 
@@ -132,8 +135,7 @@ public final class DebtorDetailView extends StackPane {
                 tab("detail.tab.plan", new EmptyState(Feather.CREDIT_CARD, context.t("detail.plan.empty.title"),
                         context.t("detail.plan.empty.text"))),
                 tab("detail.tab.contacts", contactsPane()),
-                tab("detail.tab.letters", new EmptyState(Feather.MAIL, context.t("detail.letters.empty.title"),
-                        context.t("detail.letters.empty.text"))),
+                letters.attachedTo(tab("detail.tab.letters", letters)),
                 tab("detail.tab.audit", auditPane()));
         VBox box = new VBox(header, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
