@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -114,12 +115,12 @@ public final class DebtorLettersTab extends VBox {
         Button preview = new Button(context.t("letters.preview"), new FontIcon(Feather.EYE));
         preview.setId("letter-preview");
         preview.setOnAction(e -> redraft());
-        FlowPane choose = new FlowPane(8, 8, new Label(context.t("letters.debt")), debt,
-                new Label(context.t("letters.template")), template, new Label(context.t("letters.language")),
-                language, preview);
+        FlowPane choose = new FlowPane(14, 8, labelled("letters.debt", debt), labelled("letters.template", template),
+                labelled("letters.language", language), preview);
         choose.setAlignment(Pos.CENTER_LEFT);
         choose.setPadding(new Insets(8));
 
+        pages.enlargeOnClick(context.t("letters.preview"), context.t("letters.preview.enlarge"));
         pageArea.setId("letter-page-area");
         spinner.setMaxSize(40, 40);
         spinner.setVisible(false);
@@ -186,14 +187,14 @@ public final class DebtorLettersTab extends VBox {
 
         VBox side = new VBox(10, verdict, produce, produceHint, new Separator(), listTitle, produced, actions);
         side.setPadding(new Insets(8, 12, 12, 12));
-        side.setPrefWidth(340);
-        side.setMinWidth(300);
+        side.setPrefWidth(300);
+        side.setMinWidth(260);
         VBox.setVgrow(produced, Priority.ALWAYS);
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setFitToHeight(true);
-        sideScroll.setMinWidth(320);
-        sideScroll.setPrefWidth(360);
+        sideScroll.setMinWidth(280);
+        sideScroll.setPrefWidth(320);
 
         HBox body = new HBox(pageArea, sideScroll);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -322,6 +323,13 @@ public final class DebtorLettersTab extends VBox {
                     .append("): ").append(zh && f.messageZh() != null ? f.messageZh() : f.message());
         }
         return text.toString();
+    }
+
+    /** A label and its input, kept on one line when the choices wrap. */
+    private HBox labelled(String key, Node input) {
+        HBox pair = new HBox(6, new Label(context.t(key)), input);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private static Label wrapped(String text) {

@@ -10,12 +10,17 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
+import javafx.scene.Cursor;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 
 import org.recoup.ui.AppContext;
@@ -27,6 +32,10 @@ import org.recoup.ui.AppContext;
 public final class LetterPages extends ScrollPane {
 
     private final VBox column = new VBox(16);
+    private List<BufferedImage> shown = List.of();
+    /** The title of the larger view a click on a page opens; null: pages are not clickable. */
+    private String enlargedTitle;
+    private String enlargeHint;
 
     public LetterPages() {
         getStyleClass().add("letter-pages");
@@ -39,8 +48,15 @@ public final class LetterPages extends ScrollPane {
         setPannable(true);
     }
 
+    /** Lets a click on a page open the pages in a window of their own, as large as the screen allows. */
+    public void enlargeOnClick(String title, String hint) {
+        this.enlargedTitle = title;
+        this.enlargeHint = hint;
+    }
+
     /** Shows these pages (empty: nothing). */
     public void show(List<BufferedImage> pages) {
+        shown = List.copyOf(pages);
         List<StackPane> views = new ArrayList<>();
         for (BufferedImage page : pages) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
@@ -54,6 +70,12 @@ public final class LetterPages extends ScrollPane {
             StackPane sheet = new StackPane(view);
             sheet.getStyleClass().add("letter-page");
             sheet.setMaxWidth(Region.USE_PREF_SIZE);
+            if (enlargedTitle != null) {
+                sheet.setCursor(Cursor.HAND);
+                Tooltip.install(sheet, new Tooltip(enlargeHint));
+                sheet.setOnMouseClicked(e -> openLarge(getScene() == null ? null : getScene().getWindow(),
+                        enlargedTitle, null, shown));
+            }
             views.add(sheet);
         }
         column.getChildren().setAll(views);
@@ -63,6 +85,22 @@ public final class LetterPages extends ScrollPane {
     /** How many pages are shown. */
     public int pageCount() {
         return column.getChildren().size();
+    }
+
+    /** Opens pages in a resizable window of their own (not modal: the user may keep it beside the app). */
+    public static void openLarge(Window owner, String title, String header, List<BufferedImage> pages) {
+        LetterPages view = new LetterPages();
+        view.show(pages);
+        view.setPrefSize(880, 760);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setContent(view);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        dialog.initModality(Modality.NONE);
+        dialog.initOwner(owner);
+        dialog.show();
     }
 
     /**

@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -27,7 +28,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -372,12 +375,14 @@ public final class LettersView extends VBox {
         TableColumn<BlockedLetter, String> rule = column("letters.batch.col.rule", BlockedLetter::rule);
         TableColumn<BlockedLetter, String> reason = column("letters.batch.col.reason",
                 b -> zh ? b.reasonZh() : b.reason());
-        debtor.setPrefWidth(170);
-        debt.setPrefWidth(130);
-        rule.setPrefWidth(110);
+        debtor.setMinWidth(160);
+        debt.setMinWidth(130);
+        rule.setMinWidth(110);
+        reason.setPrefWidth(420);
+        reason.setCellFactory(c -> wrappingCell(reason));
         table.getColumns().setAll(List.of(debtor, debt, rule, reason));
         table.getItems().setAll(blocked);
-        table.setPrefHeight(Math.min(420, 60 + 30 * blocked.size()));
+        table.setPrefHeight(Math.min(440, 64 + 52 * blocked.size()));
         table.setRowFactory(t -> {
             TableRow<BlockedLetter> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -388,6 +393,23 @@ public final class LettersView extends VBox {
             return row;
         });
         return table;
+    }
+
+    /** A cell whose text wraps to the column's width: a reason is a sentence or two. */
+    private static <T> TableCell<T, String> wrappingCell(TableColumn<T, String> column) {
+        Text text = new Text();
+        text.getStyleClass().add("wrapping-cell-text");
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+        TableCell<T, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        };
+        cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        return cell;
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value) {

@@ -8,9 +8,7 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -264,18 +262,9 @@ public final class WordingSettings extends VBox {
     }
 
     private void showSample(List<BufferedImage> pages) {
-        LetterPages view = new LetterPages();
-        view.show(pages);
-        view.setPrefSize(860, 720);
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(context.t("settings.wording.preview"));
-        dialog.setHeaderText(context.t("settings.wording.sampleHeader",
-                context.i18n().t("letters.template", template.getValue())));
-        dialog.getDialogPane().setContent(view);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.setResizable(true);
-        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
-        dialog.show();
+        LetterPages.openLarge(getScene() == null ? null : getScene().getWindow(), context.t("settings.wording.preview"),
+                context.t("settings.wording.sampleHeader", context.i18n().t("letters.template", template.getValue())),
+                pages);
     }
 
     private ListCell<LetterTemplate> templateCell() {
