@@ -19,9 +19,13 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CheckCommand.class,
                 DemoCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
                 LettersCommand.class,
+                LogCommand.class,
                 PayCommand.class,
                 PlanCommand.class,
+                QueueCommand.class,
                 RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })

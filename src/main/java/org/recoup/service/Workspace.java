@@ -9,6 +9,8 @@ import org.recoup.service.debts.DebtService;
 import org.recoup.compliance.ComplianceEngine;
 import org.recoup.service.compliance.ComplianceService;
 import org.recoup.service.demo.DemoService;
+import org.recoup.service.exchange.ExportService;
+import org.recoup.service.exchange.ImportService;
 import org.recoup.service.money.MoneyService;
 import org.recoup.store.Backups;
 import org.recoup.letters.LetterRenderer;
@@ -30,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final MoneyService money;
     private final ComplianceService compliance;
     private final LetterService letters;
+    private final org.recoup.service.work.DailyWork daily;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -40,6 +43,7 @@ public final class Workspace implements AutoCloseable {
         this.money = new MoneyService(database, clock);
         this.compliance = new ComplianceService(database, clock, ComplianceEngine.standard());
         this.letters = new LetterService(database, clock, compliance, money, new LetterRenderer());
+        this.daily = new org.recoup.service.work.DailyWork(database, clock, compliance, money, debtors, debts);
     }
 
     /**
@@ -101,8 +105,23 @@ public final class Workspace implements AutoCloseable {
         return letters;
     }
 
+    /** The collector's daily work: contact log, events, scheduling, promises, strategies, the work queue. */
+    public org.recoup.service.work.DailyWork daily() {
+        return daily;
+    }
+
     public DemoService demo() {
         return new DemoService(database, clock);
+    }
+
+    /** Importing debtors and debts from spreadsheets. */
+    public ImportService imports() {
+        return new ImportService(database, clock);
+    }
+
+    /** Exporting what a filter of the debtors list selects. */
+    public ExportService exports() {
+        return new ExportService(database);
     }
 
     /** What does not hold together in the database (empty when all is well). */

@@ -125,6 +125,18 @@ public final class StoreSession {
         return new LetterSettings(this);
     }
 
+    public ImportMappings importMappings() {
+        return new ImportMappings(this);
+    }
+
+    public ExchangeQueries exchange() {
+        return new ExchangeQueries(this);
+    }
+
+    public QueueFacts queueFacts() {
+        return new QueueFacts(this);
+    }
+
     /** A function over JDBC that may throw {@link java.sql.SQLException}. */
     @FunctionalInterface
     interface SqlFunction<A, R> {

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.recoup.service.Workspace;
 import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.debtors.DebtorsView;
 import org.recoup.ui.letters.LettersView;
@@ -64,10 +65,25 @@ public final class MainWindow extends BorderPane {
                 databaseLabel.setText(workspace.databaseFile().toString());
                 views.clear();
                 show(selectedPlace());
+                evaluatePlans(workspace);
             }
         });
         showLoading();
-        navButtons.get(Place.DEBTORS).setSelected(true);
+        navButtons.get(Place.QUEUE).setSelected(true);
+    }
+
+    /**
+     * Brings promises and plans up to date once, in the background, when the workspace opens, so
+     * that plans broken (or completed) since the last session read so in the list and the detail;
+     * the list reloads when something changed. The work queue does the same before each build.
+     */
+    private void evaluatePlans(Workspace workspace) {
+        context.tasks().run(progress -> workspace.daily().evaluate(), changes -> {
+            boolean changed = changes.plansChanged() > 0 || !changes.promises().isEmpty();
+            if (changed && debtorsView != null) {
+                debtorsView.refresh();
+            }
+        });
     }
 
     private Node header() {
@@ -161,7 +177,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private Place selectedPlace() {
-        return navigation.getSelectedToggle() == null ? Place.DEBTORS
+        return navigation.getSelectedToggle() == null ? Place.QUEUE
                 : (Place) navigation.getSelectedToggle().getUserData();
     }
 
@@ -177,8 +193,7 @@ public final class MainWindow extends BorderPane {
 
     private Supplier<Node> create(Place place) {
         return switch (place) {
-            case QUEUE -> () -> new EmptyState(Feather.CHECK_SQUARE, context.t("queue.empty.title"),
-                    context.t("queue.empty.text"));
+            case QUEUE -> () -> new org.recoup.ui.work.WorkQueueView(context);
             case DEBTORS -> () -> {
                 debtorsView = new DebtorsView(context);
                 return debtorsView;

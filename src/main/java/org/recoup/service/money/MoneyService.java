@@ -146,6 +146,16 @@ public final class MoneyService implements AutoCloseable {
         return database.read(s -> DebtBook.load(s, debtId, now()).limitation(today));
     }
 
+    /**
+     * What {@link #recordPayment} would warn about for a payment valued on {@code date}, without
+     * recording anything: the record payment dialog shows it as the date is chosen and asks the user
+     * to acknowledge a revival before saving.
+     */
+    public List<MoneyWarning> paymentWarnings(long debtId, LocalDate date) {
+        LocalDate on = notAfterToday(date, "payment.date", today());
+        return database.read(s -> DebtBook.load(s, debtId, now()).revivalWarnings(on, "a payment"));
+    }
+
     /** The interest terms with what is accrued up to today; empty when the debt earns no interest. */
     public Optional<InterestView> interest(long debtId) {
         return Optional.ofNullable(accruedInterest(debtId, today()));
@@ -533,9 +543,10 @@ public final class MoneyService implements AutoCloseable {
     /**
      * Records what the payments say of every active plan on {@code asOf} (not after today):
      * COMPLETED, or BROKEN when an instalment went unpaid past the client's grace days, which
-     * returns the debt to ACTIVE.
+     * returns the debt to ACTIVE. Synchronized: the window's start-up and the work queue may
+     * both ask at once, and two transactions settling the same plan would collide.
      */
-    public List<PlanChange> evaluatePlans(LocalDate asOf) {
+    public synchronized List<PlanChange> evaluatePlans(LocalDate asOf) {
         LocalDate on = notAfterToday(asOf, "plans.asOf", today());
         return database.write(s -> {
             List<PlanChange> changes = new ArrayList<>();

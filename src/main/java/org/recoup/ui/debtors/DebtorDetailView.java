@@ -36,6 +36,8 @@ import org.recoup.service.debts.DebtView;
 import org.recoup.ui.AppContext;
 import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.common.Formats;
+import org.recoup.ui.money.BrokenPlanMarker;
+import org.recoup.ui.money.PlanPaymentsTab;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -50,11 +52,13 @@ public final class DebtorDetailView extends StackPane {
     private final Label nativeName = new Label();
     private final VBox overview = new VBox(16);
     private final TableView<DebtView> debts = new TableView<>();
-    private final TableView<ContactView> contacts = new TableView<>();
+    private final org.recoup.ui.work.DebtorWorkPane contacts;
     private final TableView<DebtStatusChange> audit = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final DebtorLettersTab letters;
     private final Timeline clock;
+    private final Label brokenPlan;
+    private PlanPaymentsTab planTab;
     private DebtorDetail current;
 
     public DebtorDetailView(AppContext context, LongConsumer onChanged) {
@@ -62,7 +66,10 @@ public final class DebtorDetailView extends StackPane {
         this.onChanged = onChanged;
         this.formats = new Formats(context.i18n().locale());
         this.letters = new DebtorLettersTab(context, this::refresh);
+        this.contacts = new org.recoup.ui.work.DebtorWorkPane(context, this::refresh);
         setId("debtor-detail");
+        brokenPlan = BrokenPlanMarker.label(context.t("money.brokenPlan.header"));
+        brokenPlan.setId("detail-broken-plan");
         getChildren().setAll(new EmptyState(Feather.USER, context.t("detail.none.title"), context.t("detail.none.text")));
         clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
             if (current != null) {
@@ -77,12 +84,13 @@ public final class DebtorDetailView extends StackPane {
         var workspace = context.workspace();
         context.tasks().run(progress -> new Loaded(workspace.debtors().detail(debtorId).orElse(null),
                         workspace.debts().forDebtor(debtorId), workspace.debtors().contacts(debtorId),
-                        workspace.debts().statusHistoryOfDebtor(debtorId)),
+                        workspace.debts().statusHistoryOfDebtor(debtorId),
+                        workspace.money().debtorsWithBrokenPlans(List.of(debtorId)).contains(debtorId)),
                 this::render);
     }
 
     private record Loaded(DebtorDetail debtor, List<DebtView> debts, List<ContactView> contacts,
-                          List<DebtStatusChange> audit) {
+                          List<DebtStatusChange> audit, boolean brokenPlan) {
     }
 
     private void render(Loaded loaded) {
@@ -100,9 +108,11 @@ public final class DebtorDetailView extends StackPane {
         nativeName.setText(current.nativeName() == null ? "" : current.nativeName());
         renderOverview(current);
         debts.getItems().setAll(loaded.debts);
-        contacts.getItems().setAll(loaded.contacts);
+        contacts.show(current.id(), loaded.contacts);
         audit.getItems().setAll(loaded.audit);
         letters.show(loaded.debtor, loaded.debts);
+        brokenPlan.setVisible(loaded.brokenPlan);
+        planTab.setDebts(loaded.debts);
         clock.play();
     }
 
@@ -124,7 +134,7 @@ public final class DebtorDetailView extends StackPane {
         }));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, name, nativeName, spacer, addDebt, edit);
+        HBox header = new HBox(12, name, nativeName, brokenPlan, spacer, addDebt, edit);
         header.setAlignment(Pos.BASELINE_LEFT);
         header.setPadding(new Insets(12, 16, 8, 16));
 
@@ -132,9 +142,8 @@ public final class DebtorDetailView extends StackPane {
         tabs.getTabs().setAll(
                 tab("detail.tab.overview", scroll(overview)),
                 tab("detail.tab.debts", debtsPane()),
-                tab("detail.tab.plan", new EmptyState(Feather.CREDIT_CARD, context.t("detail.plan.empty.title"),
-                        context.t("detail.plan.empty.text"))),
-                tab("detail.tab.contacts", contactsPane()),
+                planTab = new PlanPaymentsTab(context, this::refresh),
+                tab("detail.tab.contacts", contacts),
                 letters.attachedTo(tab("detail.tab.letters", letters)),
                 tab("detail.tab.audit", auditPane()));
         VBox box = new VBox(header, tabs);
@@ -242,22 +251,6 @@ public final class DebtorDetailView extends StackPane {
         VBox box = new VBox(actions, debts);
         VBox.setVgrow(debts, Priority.ALWAYS);
         return box;
-    }
-
-    private Node contactsPane() {
-        contacts.setId("contacts-table");
-        contacts.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        contacts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        contacts.setPlaceholder(new Label(context.t("detail.contacts.none")));
-        contacts.getColumns().setAll(List.of(
-                col("contact.at", c -> formats.dateTime(c.at(), ZoneId.systemDefault())),
-                col("contact.channel", c -> context.i18n().t("channel", c.channel())
-                        + (c.direction() == org.recoup.domain.Direction.INBOUND ? " ← " : " → ")),
-                col("contact.outcome", c -> c.outcome() == null ? "" : context.i18n().t("outcome", c.outcome())),
-                col("contact.location", c -> c.location() == null ? "" : c.location()),
-                col("contact.debts", c -> String.join(", ", c.debtReferences())),
-                col("contact.notes", c -> c.notes() == null ? "" : c.notes())));
-        return contacts;
     }
 
     private Node auditPane() {

@@ -3,6 +3,7 @@ package org.recoup.ui.settings;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
@@ -17,7 +18,7 @@ import atlantafx.base.theme.Styles;
 
 /**
  * Settings: the window's language and where the database is (this desktop's), and once the database
- * is open the letters' letterhead and wording (kept in the database).
+ * is open what is kept in it: the collection strategies, the letters' letterhead and wording.
  */
 public final class SettingsView extends VBox {
 
@@ -62,13 +63,16 @@ public final class SettingsView extends VBox {
         grid.addRow(1, new Label(context.t("settings.database")), new VBox(4, database, databaseHint));
         getChildren().addAll(title, grid);
         if (context.workspaceProperty().get() != null) {
-            TabPane letters = new TabPane(
+            ScrollPane strategies = new ScrollPane(new StrategyEditor(context));
+            strategies.setFitToWidth(true);
+            TabPane databaseSettings = new TabPane(
+                    section(context.t("strategy.title"), "settings-strategies", strategies),
                     section(context.t("settings.letterhead.title"), "settings-letterhead", new LetterheadSettings(context)),
                     section(context.t("settings.wording.title"), "settings-wording", new WordingSettings(context)));
-            letters.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-            letters.setId("settings-letters");
-            VBox.setVgrow(letters, Priority.ALWAYS);
-            getChildren().add(letters);
+            databaseSettings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            databaseSettings.setId("settings-letters");
+            VBox.setVgrow(databaseSettings, Priority.ALWAYS);
+            getChildren().add(databaseSettings);
         }
     }
 
