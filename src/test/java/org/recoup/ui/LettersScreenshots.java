@@ -119,14 +119,14 @@ public final class LettersScreenshots {
         stage.show();
         context.workspaceProperty().set(workspace);
         Path shots = Path.of(arguments[2]);
-        when(() -> scene.lookup("#debtor-count") != null, () -> {
+        window.openDebtor(previewDebtor);
+        when(() -> scene.lookup("#debtor-detail .tab-pane") != null, () -> {
             // working on letters, a user widens the detail pane: the page reads at about its own size
             ((SplitPane) scene.lookup(".split-pane")).setDividerPositions(0.3);
-            window.openDebtor(previewDebtor);
-            when(() -> scene.lookup("#debtor-detail .tab-pane") != null, () -> {
-                TabPane tabs = (TabPane) scene.lookup("#debtor-detail .tab-pane");
-                tabs.getSelectionModel().select(tabs.getTabs().stream()
-                        .filter(t -> "detail-tab-letters".equals(t.getId())).findFirst().orElseThrow());
+            TabPane tabs = (TabPane) scene.lookup("#debtor-detail .tab-pane");
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "detail-tab-letters".equals(t.getId())).findFirst().orElseThrow());
+            when(() -> scene.lookup("#letter-language") != null, () -> {
                 comboOf(scene, "#letter-language").setValue(LetterLanguageChoice.EN_ZH);
                 when(() -> ((LetterPages) scene.lookup("#letter-pages")).pageCount() > 0, () -> after(1.5, () -> {
                     shoot(shots.resolve("letters-preview" + suffix + ".png"));

@@ -219,6 +219,9 @@ public final class WordingSettings extends VBox {
         String typed = text.getText();
         var letters = context.workspace().letters();
         status.setText("");
+        // the save's verdict is the last word: a live check still pending must not overwrite it
+        typing.stop();
+        checks++;
         context.tasks().run(p -> {
             letters.saveWording(t, l, block.name(), typed);
             return block.name();
