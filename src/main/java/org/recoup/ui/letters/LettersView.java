@@ -1,5 +1,7 @@
 package org.recoup.ui.letters;
 
+import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -11,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -177,7 +180,7 @@ public final class LettersView extends VBox {
         grid.add(run, 1, 4);
         for (Node n : grid.getChildren()) {
             if (GridPane.getColumnIndex(n) == 0) {
-                GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+                GridPane.setValignment(n, VPos.TOP);
                 GridPane.setMargin(n, new Insets(6, 0, 0, 0));
             }
         }
@@ -234,11 +237,11 @@ public final class LettersView extends VBox {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(context.t("letters.batch.chooseFolder"));
-        java.io.File current = new java.io.File(folder.getText().trim());
+        File current = new File(folder.getText().trim());
         if (current.isDirectory()) {
             chooser.setInitialDirectory(current);
         }
-        java.io.File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
             folder.setText(chosen.getAbsolutePath());
         }
@@ -251,7 +254,7 @@ public final class LettersView extends VBox {
         Path parent;
         try {
             parent = Path.of(folder.getText().trim());
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             context.dialogs().showError(context.t("letters.batch.folder"), context.t("letters.batch.folder.invalid",
                     folder.getText().trim()));
             return;
@@ -423,7 +426,7 @@ public final class LettersView extends VBox {
         chooser.setTitle(context.t("letters.batch.savePrint"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         chooser.setInitialFileName(r.printFile().getFileName().toString());
-        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) {
             return;
         }

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -69,7 +70,7 @@ public final class WordingSettings extends VBox {
         language.setId("wording-language");
         language.getItems().setAll(Language.values());
         language.setValue(context.i18n().language());
-        language.setConverter(new javafx.util.StringConverter<>() {
+        language.setConverter(new StringConverter<>() {
             @Override
             public String toString(Language l) {
                 return l == null ? "" : context.i18n().t("language", l);
