@@ -115,6 +115,33 @@ class DailyWorkServiceTest {
     }
 
     @Test
+    void unpaidPromiseStaysOpenUntilItsGraceDaysRunOutLocally() {
+        f.work.contacts().log(ContactRequest.call(debtor, phone, Set.of(debt), ContactOutcome.PROMISE_TO_PAY)
+                .withPromise(new ContactRequest.PromiseTerms(debt, new BigDecimal("80"), LocalDate.parse("2026-03-12"))));
+        f.clock.set(chicago("2026-03-13T10:00:00"));
+        assertThat(f.work.promises().evaluate()).as("after the due date, inside the grace days").isEmpty();
+        // the last grace day, late in the evening in Chicago: already the 18th in UTC
+        f.clock.set(chicago("2026-03-17T23:30:00"));
+        assertThat(f.work.promises().evaluate()).as("still the 17th for the debtor").isEmpty();
+        assertThat(f.work.promises().forDebtor(debtor)).singleElement()
+                .satisfies(p -> assertThat(p.state()).isEqualTo(PromiseRules.State.DUE));
+    }
+
+    @Test
+    void aReversedPaymentDoesNotKeepAPromise() {
+        f.work.contacts().log(ContactRequest.call(debtor, phone, Set.of(debt), ContactOutcome.PROMISE_TO_PAY)
+                .withPromise(new ContactRequest.PromiseTerms(debt, new BigDecimal("80"), LocalDate.parse("2026-03-12"))));
+        f.clock.set(chicago("2026-03-11T12:00:00"));
+        var receipt = f.workspace.money().recordPayment(new PaymentRequest(debt, new BigDecimal("80.00"),
+                LocalDate.parse("2026-03-11"), PaymentMethod.CHEQUE, null, null));
+        f.workspace.money().reversePayment(receipt.entry().id(), LocalDate.parse("2026-03-11"), "cheque bounced");
+        assertThat(f.work.promises().evaluate()).isEmpty();
+        f.clock.set(chicago("2026-03-18T12:00:00"));
+        assertThat(f.work.promises().evaluate()).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(PromiseStatus.BROKEN));
+    }
+
+    @Test
     void brokenPromiseGetsAFollowUpAtTheEarliestCompliantTime() {
         f.work.contacts().log(ContactRequest.call(debtor, phone, Set.of(debt), ContactOutcome.PROMISE_TO_PAY)
                 .withPromise(new ContactRequest.PromiseTerms(debt, new BigDecimal("80"), LocalDate.parse("2026-03-12"))));
