@@ -27,6 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.recoup.service.Workspace;
 import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.debtors.DebtorsView;
+import org.recoup.ui.letters.LettersView;
 import org.recoup.ui.search.SearchBox;
 import org.recoup.ui.settings.SettingsView;
 
@@ -197,8 +198,7 @@ public final class MainWindow extends BorderPane {
                 debtorsView = new DebtorsView(context);
                 return debtorsView;
             };
-            case LETTERS -> () -> new EmptyState(Feather.MAIL, context.t("letters.empty.title"),
-                    context.t("letters.empty.text"));
+            case LETTERS -> () -> new LettersView(context);
             case REPORTS -> () -> new EmptyState(Feather.BAR_CHART_2, context.t("reports.empty.title"),
                     context.t("reports.empty.text"));
             case SETTINGS -> () -> new SettingsView(context);
