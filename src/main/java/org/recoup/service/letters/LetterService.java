@@ -66,7 +66,6 @@ import org.recoup.letters.Wording;
 import org.recoup.letters.WordingProblem;
 import org.recoup.service.Progress;
 import org.recoup.service.compliance.CheckResult;
-import org.recoup.service.compliance.ComplianceContexts;
 import org.recoup.service.compliance.ComplianceService;
 import org.recoup.service.compliance.DebtorFacts;
 import org.recoup.service.compliance.Proposal;
@@ -607,8 +606,7 @@ public final class LetterService {
                     .orElseThrow(() -> new ValidationException("debt", "there is no debt with id " + debtId));
             DebtorFacts f = facts.computeIfAbsent(debt.getDebtorId(), id -> ComplianceService.facts(s, id));
             ComplianceService.Snapshot snapshot = snapshots.computeIfAbsent(debt.getDebtorId(),
-                    id -> new ComplianceService.Snapshot(id, ComplianceContexts.context(f),
-                            ComplianceContexts.packs(f.debtor())));
+                    id -> ComplianceService.Snapshot.of(f));
             String client = clients.computeIfAbsent(debt.getClientId(),
                     id -> s.clients().find(id).map(c -> c.getName()).orElse("?"));
             prepared.add(prepare(s, debt, f, snapshot, client, template, language, letterhead, payTo, wording, now));

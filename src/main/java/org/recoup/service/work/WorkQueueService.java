@@ -225,7 +225,7 @@ public final class WorkQueueService {
                 DebtorFacts facts = new DebtorFacts(debtor, data.thirdParties().getOrDefault(debtorId, List.of()),
                         data.inconvenientTimes().getOrDefault(debtorId, List.of()), debts, contacts, events,
                         data.lastPayments());
-                snapshot = new ComplianceService.Snapshot(debtorId, ComplianceContexts.context(facts), packs);
+                snapshot = ComplianceService.Snapshot.of(facts, packs);
             }
             Proposal proposal = proposal(debtor, c);
             CheckResult result = check(snapshot, proposal, checks);
