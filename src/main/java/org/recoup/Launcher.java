@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.recoup.cli.RecoupCommand;
 import org.recoup.ui.RecoupApp;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root and main class. A plain class, not a JavaFX {@code Application}, so that
@@ -19,6 +20,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (RecoupCommand.isWindowInvocation(args)) {
+            // Logging starts on a second core while JavaFX starts its toolkit: a shorter first frame.
+            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
+            logging.setDaemon(true);
+            logging.start();
             RecoupApp.launchWindow(args);
         } else {
             System.exit(RecoupCommand.execute(Arrays.copyOf(args, args.length)));

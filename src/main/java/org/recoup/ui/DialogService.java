@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
 /** The one way views show messages and errors to the user. */
 public class DialogService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
+    /** Fetched when first needed: the launcher sets logging up beside the window's start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DialogService.class);
+    }
 
     private final I18n i18n;
     private Window owner;
@@ -39,7 +42,7 @@ public class DialogService {
         if (cause instanceof RecoupException expected) {
             message = expected.getMessage();
         } else {
-            LOG.error("unexpected error", error);
+            log().error("unexpected error", error);
             message = i18n.t("error.unexpected", String.valueOf(error.getMessage()));
         }
         showError(i18n.t("error.title"), message);

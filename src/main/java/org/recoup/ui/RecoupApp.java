@@ -30,7 +30,10 @@ import atlantafx.base.theme.PrimerLight;
  */
 public final class RecoupApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RecoupApp.class);
+    /** Fetched when first needed: the launcher sets logging up beside the window's start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(RecoupApp.class);
+    }
 
     private Stage stage;
     private AppContext context;
@@ -134,9 +137,9 @@ public final class RecoupApp extends Application {
         if (workspace != null) {
             try {
                 Path backup = workspace.closeWithBackup();
-                LOG.info("backup written to {}", backup);
+                log().info("backup written to {}", backup);
             } catch (RuntimeException e) {
-                LOG.error("closing the database failed", e);
+                log().error("closing the database failed", e);
             }
         }
         if (tasks != null) {
