@@ -80,6 +80,11 @@ public final class Workspace implements AutoCloseable {
         return compliance;
     }
 
+    /** The dashboard and the PDF reports. */
+    public org.recoup.service.reports.ReportService reports() {
+        return new org.recoup.service.reports.ReportService(database, clock);
+    }
+
     public DemoService demo() {
         return new DemoService(database, clock);
     }

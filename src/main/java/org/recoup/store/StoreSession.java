@@ -117,6 +117,11 @@ public final class StoreSession {
         return new MoneyTerms(this);
     }
 
+    /** The dashboard's and the reports' queries. */
+    public ReportQueries reports() {
+        return new ReportQueries(this);
+    }
+
     /** A function over JDBC that may throw {@link java.sql.SQLException}. */
     @FunctionalInterface
     interface SqlFunction<A, R> {
