@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CheckCommand.class,
                 DemoCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
                 PayCommand.class,
                 PlanCommand.class,
                 RestoreCommand.class,

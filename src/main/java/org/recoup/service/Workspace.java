@@ -9,6 +9,8 @@ import org.recoup.service.debts.DebtService;
 import org.recoup.compliance.ComplianceEngine;
 import org.recoup.service.compliance.ComplianceService;
 import org.recoup.service.demo.DemoService;
+import org.recoup.service.exchange.ExportService;
+import org.recoup.service.exchange.ImportService;
 import org.recoup.service.money.MoneyService;
 import org.recoup.store.Backups;
 import org.recoup.store.Database;
@@ -87,6 +89,16 @@ public final class Workspace implements AutoCloseable {
 
     public DemoService demo() {
         return new DemoService(database, clock);
+    }
+
+    /** Importing debtors and debts from spreadsheets. */
+    public ImportService imports() {
+        return new ImportService(database, clock);
+    }
+
+    /** Exporting what a filter of the debtors list selects. */
+    public ExportService exports() {
+        return new ExportService(database);
     }
 
     /** What does not hold together in the database (empty when all is well). */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.recoup.domain.AuditEntry;
+import org.recoup.domain.Client;
 import org.recoup.domain.Contact;
 import org.recoup.domain.Debt;
 import org.recoup.domain.DebtStatus;
@@ -37,6 +38,9 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement ledger;
     private final PreparedStatement contact;
     private final PreparedStatement audit;
+    private final PreparedStatement debtDetails;
+    private final PreparedStatement client;
+    private final PreparedStatement summary;
     private int pending;
 
     public BulkWriter(Database database) {
@@ -61,6 +65,13 @@ public final class BulkWriter implements AutoCloseable {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             audit = prepare("INSERT INTO audit_entry (id, at, subject, subject_id, action, from_value, to_value, reason)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            client = prepare("INSERT INTO client (id, version, name, default_country, grace_days, created_at)"
+                    + " VALUES (?, 0, ?, ?, ?, ?)");
+            debtDetails = prepare("UPDATE debt SET version = version + 1, original_creditor = ?, product = ?,"
+                    + " origination_date = ?, delinquency_date = ?, charge_off_date = ?, last_payment_date = ?,"
+                    + " itemization_date = ?, limitation_years = ? WHERE id = ?");
+            summary = prepare("UPDATE debtor SET summary_balance = ?, summary_currency = ?, summary_status = ?,"
+                    + " last_contact_at = ? WHERE id = ?");
         } catch (SQLException e) {
             close();
             throw new StoreException("cannot prepare bulk writes: " + e.getMessage(), e);
@@ -232,6 +243,64 @@ public final class BulkWriter implements AutoCloseable {
             audit.setString(7, a.getToValue());
             audit.setString(8, a.getReason());
             audit.addBatch();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Adds a client (written at once, ahead of the debts that name it); returns its id. */
+    public long client(Client c) {
+        try {
+            long id = nextId("client_seq");
+            client.setLong(1, id);
+            client.setString(2, c.getName());
+            client.setString(3, c.getDefaultCountry());
+            client.setInt(4, c.getGraceDays());
+            Jdbc.setInstant(client, 5, c.getCreatedAt());
+            client.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Changes the details of an existing debt (original creditor, product, key dates, limitation)
+     * to those of {@code details}, a debt built with the new values; never its money or status.
+     */
+    public void updateDebtDetails(long debtId, Debt details) {
+        try {
+            debtDetails.setString(1, details.getOriginalCreditor());
+            debtDetails.setString(2, details.getProduct().name());
+            Jdbc.setDate(debtDetails, 3, details.getOriginationDate());
+            Jdbc.setDate(debtDetails, 4, details.getDelinquencyDate());
+            Jdbc.setDate(debtDetails, 5, details.getChargeOffDate());
+            Jdbc.setDate(debtDetails, 6, details.getLastPaymentDate());
+            Jdbc.setDate(debtDetails, 7, details.getItemizationDate());
+            if (details.getLimitationYears() == null) {
+                debtDetails.setNull(8, java.sql.Types.INTEGER);
+            } else {
+                debtDetails.setInt(8, details.getLimitationYears());
+            }
+            debtDetails.setLong(9, debtId);
+            debtDetails.addBatch();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Sets the list projection of a debtor added in this batch whose debts came in several rows,
+     * as the caller derived it from all of them (see {@link DebtorSummaries} for the rules).
+     */
+    public void summary(long debtorId, Summary s) {
+        try {
+            Jdbc.setDecimal(summary, 1, s.balance());
+            summary.setString(2, s.currency());
+            summary.setString(3, s.status() == null ? null : s.status().name());
+            Jdbc.setInstant(summary, 4, s.lastContact());
+            summary.setLong(5, debtorId);
+            summary.addBatch();
         } catch (SQLException e) {
             throw fail(e);
         }

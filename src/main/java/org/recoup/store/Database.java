@@ -24,6 +24,7 @@ import org.recoup.domain.ClientTerms;
 import org.recoup.domain.Contact;
 import org.recoup.domain.Debt;
 import org.recoup.domain.Debtor;
+import org.recoup.domain.ImportMapping;
 import org.recoup.domain.Instalment;
 import org.recoup.domain.InterestTerms;
 import org.recoup.domain.LedgerEntry;
@@ -48,7 +49,7 @@ public final class Database implements AutoCloseable {
     /** Every mapped entity; the schema they describe is Flyway's, Hibernate only validates it. */
     static final List<Class<?>> ENTITIES = List.of(
             Client.class, Debtor.class, Location.class, Debt.class, LedgerEntry.class, Contact.class,
-            AuditEntry.class,
+            AuditEntry.class, ImportMapping.class,
             InterestTerms.class, ClientTerms.class, RepaymentPlan.class, Instalment.class,
             ThirdParty.class, InconvenientTime.class, ComplianceEvent.class, ScheduledAction.class, Promise.class,
             StrategyStep.class, ComplianceLogEntry.class);

@@ -38,6 +38,6 @@ public record DatabaseFile(Path base) {
     String jdbcUrl() {
         // DB_CLOSE_ON_EXIT=FALSE: we close (and back up) ourselves; an abrupt end is still safe,
         // MVStore keeps every committed transaction.
-        return "jdbc:h2:file:" + base.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("recoup.h2", "");
+        return "jdbc:h2:file:" + base.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 }

@@ -122,6 +122,14 @@ public final class StoreSession {
         return new ReportQueries(this);
     }
 
+    public ImportMappings importMappings() {
+        return new ImportMappings(this);
+    }
+
+    public ExchangeQueries exchange() {
+        return new ExchangeQueries(this);
+    }
+
     /** A function over JDBC that may throw {@link java.sql.SQLException}. */
     @FunctionalInterface
     interface SqlFunction<A, R> {

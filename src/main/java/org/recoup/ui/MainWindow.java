@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.recoup.service.Workspace;
 import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.debtors.DebtorsView;
 import org.recoup.ui.search.SearchBox;
@@ -63,10 +64,25 @@ public final class MainWindow extends BorderPane {
                 databaseLabel.setText(workspace.databaseFile().toString());
                 views.clear();
                 show(selectedPlace());
+                evaluatePlans(workspace);
             }
         });
         showLoading();
         navButtons.get(Place.DEBTORS).setSelected(true);
+    }
+
+    /**
+     * The one place plans are brought up to date: once, in the background, when the workspace
+     * opens, so that plans broken (or completed) since the last session read so in the list and
+     * the detail; the list reloads when something changed.
+     */
+    private void evaluatePlans(Workspace workspace) {
+        java.time.LocalDate today = java.time.LocalDate.now(context.clock());
+        context.tasks().run(progress -> workspace.money().evaluatePlans(today), changes -> {
+            if (!changes.isEmpty() && debtorsView != null) {
+                debtorsView.refresh();
+            }
+        });
     }
 
     private Node header() {

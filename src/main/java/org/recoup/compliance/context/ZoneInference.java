@@ -64,6 +64,9 @@ public final class ZoneInference {
             Map.entry("MI", Map.of("498", List.of("America/Detroit", "America/Menominee"),
                     "499", List.of("America/Detroit", "America/Menominee"))));
 
+    /** The zone ids this Java knows; {@link ZoneId#getAvailableZoneIds()} copies them on every call. */
+    private static final Set<String> KNOWN_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
     private ZoneInference() {
     }
 
@@ -104,7 +107,7 @@ public final class ZoneInference {
         }
         Set<ZoneId> zones = new LinkedHashSet<>();
         for (String id : PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(parsed)) {
-            if (!id.equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone()) && ZoneId.getAvailableZoneIds().contains(id)) {
+            if (!id.equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone()) && KNOWN_ZONES.contains(id)) {
                 zones.add(ZoneId.of(id));
             }
         }

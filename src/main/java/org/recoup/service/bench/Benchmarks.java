@@ -30,7 +30,8 @@ public final class Benchmarks {
                 new BalanceBenchmark(),
                 new LettersPrintRate(),
                 new LettersFilesRate(),
-                new LettersSize()
+                new LettersSize(),
+                new ImportTimeBenchmark()
         ));
     }
 

@@ -127,8 +127,13 @@ public final class DebtorService {
         return database.read(s -> s.queries().search(query, limit));
     }
 
-    /** Builds validated locations from forms, inferring each zone left blank. */
-    static List<Location> toLocations(List<LocationForm> forms, String defaultCountry) {
+    /**
+     * Builds validated locations from forms, inferring each zone left blank; phone numbers without a
+     * country code are read in {@code defaultCountry}, or when it is null in the first address's.
+     *
+     * @throws ValidationException naming the location at fault ({@code locations[2].phone})
+     */
+    public static List<Location> toLocations(List<LocationForm> forms, String defaultCountry) {
         if (forms.isEmpty()) {
             throw new ValidationException("debtor.locations", "add at least one address, phone number or e-mail");
         }

@@ -212,10 +212,10 @@ final class DemoPortfolio {
         String first = oneOf(DemoNames.FIRST);
         String last = oneOf(DemoNames.LAST);
         Debtor debtor = new Debtor(DebtorKind.PERSON, westernName(first, last), null, Language.EN, createdAt());
-        String zip = place.zip3() + String.format("%02d", random.nextInt(100));
+        String zip = place.zip3() + digits(random.nextInt(100), 2);
         debtor.addLocation(Location.address((100 + random.nextInt(9800)) + " " + oneOf(DemoNames.US_STREETS),
                 place.city(), place.state(), zip, "US", place.zone(), false));
-        String phone = "+1" + oneOf(place.areaCodes()) + "555" + String.format("%04d", random.nextInt(10000));
+        String phone = "+1" + oneOf(place.areaCodes()) + "555" + digits(random.nextInt(10000), 4);
         debtor.addLocation(Location.phone(phone, random.nextInt(10) < 8 ? PhoneType.MOBILE : PhoneType.HOME,
                 place.zone(), false));
         if (random.nextInt(3) == 0) {
@@ -235,7 +235,7 @@ final class DemoPortfolio {
         DemoNames.CnPlace place = oneOf(DemoNames.CN_PLACES);
         debtor.addLocation(Location.address(place.district() + oneOf(DemoNames.CN_ROADS) + (1 + random.nextInt(300)) + "号",
                 place.city(), place.region(), place.postal(), "CN", "Asia/Shanghai", false));
-        String mobile = "+861" + (3 + random.nextInt(7)) + random.nextInt(10) + String.format("%08d", random.nextInt(100_000_000));
+        String mobile = "+861" + (3 + random.nextInt(7)) + random.nextInt(10) + digits(random.nextInt(100_000_000), 8);
         debtor.addLocation(Location.phone(mobile, PhoneType.MOBILE, "Asia/Shanghai", false));
         return new PlannedDebtor(debtor, "CNY", ZoneId.of("Asia/Shanghai"), new ArrayList<>());
     }
@@ -250,8 +250,8 @@ final class DemoPortfolio {
         debtor.addLocation(Location.address((1 + random.nextInt(200)) + " " + oneOf(DemoNames.UK_STREETS),
                 place.town(), place.county(), postcode, "GB", "Europe/London", false));
         String phone = random.nextBoolean()
-                ? "+447700900" + String.format("%03d", random.nextInt(1000))
-                : "+44207946" + String.format("%04d", random.nextInt(1000));
+                ? "+447700900" + digits(random.nextInt(1000), 3)
+                : "+44207946" + digits(random.nextInt(1000), 4);
         debtor.addLocation(Location.phone(phone, phone.startsWith("+447") ? PhoneType.MOBILE : PhoneType.HOME,
                 "Europe/London", false));
         if (random.nextInt(4) == 0) {
@@ -268,7 +268,7 @@ final class DemoPortfolio {
     private PlannedDebt planDebt(PlannedDebtor person, int market) {
         PlannedDebt d = new PlannedDebt();
         d.clientIndex = market == 0 ? random.nextInt(2) : market + 1;
-        d.reference = PREFIXES[d.clientIndex] + String.format("%07d", ++referenceCounters[d.clientIndex]);
+        d.reference = PREFIXES[d.clientIndex] + digits(++referenceCounters[d.clientIndex], 7);
         d.product = oneOf(List.of(Product.values()));
         d.placedAt = atLocal(person.zone, asOf.minusDays(random.nextInt(400)), 9 + random.nextInt(8));
         d.placedDay = d.placedAt.atZone(person.zone).toLocalDate();
@@ -378,6 +378,12 @@ final class DemoPortfolio {
 
     private static Instant atLocal(ZoneId zone, LocalDate day, int hour) {
         return day.atTime(LocalTime.of(hour, 0)).atZone(zone).toInstant();
+    }
+
+    /** {@code value} written with at least {@code width} digits, zeros in front (String.format is slow here). */
+    private static String digits(long value, int width) {
+        String text = Long.toString(value);
+        return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
     }
 
     private <T> T oneOf(List<T> items) {

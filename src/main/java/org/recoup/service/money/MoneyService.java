@@ -146,6 +146,16 @@ public final class MoneyService implements AutoCloseable {
         return database.read(s -> DebtBook.load(s, debtId, now()).limitation(today));
     }
 
+    /**
+     * What {@link #recordPayment} would warn about for a payment valued on {@code date}, without
+     * recording anything: the record payment dialog shows it as the date is chosen and asks the user
+     * to acknowledge a revival before saving.
+     */
+    public List<MoneyWarning> paymentWarnings(long debtId, LocalDate date) {
+        LocalDate on = notAfterToday(date, "payment.date", today());
+        return database.read(s -> DebtBook.load(s, debtId, now()).revivalWarnings(on, "a payment"));
+    }
+
     /** The interest terms with what is accrued up to today; empty when the debt earns no interest. */
     public Optional<InterestView> interest(long debtId) {
         return Optional.ofNullable(accruedInterest(debtId, today()));

@@ -10,7 +10,8 @@
  * <li>refresh: {@code overview(debtId)} gives the balance by bucket, the ledger (with running
  *     balance and which payments can be reversed), the plan with its progress, the limitation and
  *     the interest terms, in one transaction;</li>
- * <li>record payment dialog: {@code recordPayment(PaymentRequest)}, then show the receipt's
+ * <li>record payment dialog: {@code paymentWarnings(debtId, date)} as the date is chosen (a revival
+ *     is acknowledged before saving), {@code recordPayment(PaymentRequest)}, then show the receipt's
  *     warnings; reversal dialog: offer rows whose {@code reversible()} is true, then
  *     {@code reversePayment(entryId, date, reason)};</li>
  * <li>plan editor: {@code previewPlan(debtId, PlanRequest)} on every edit (nothing is written),

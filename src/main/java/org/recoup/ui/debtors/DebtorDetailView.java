@@ -36,6 +36,8 @@ import org.recoup.service.debts.DebtView;
 import org.recoup.ui.AppContext;
 import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.common.Formats;
+import org.recoup.ui.money.BrokenPlanMarker;
+import org.recoup.ui.money.PlanPaymentsTab;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -54,6 +56,8 @@ public final class DebtorDetailView extends StackPane {
     private final TableView<DebtStatusChange> audit = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final Timeline clock;
+    private final Label brokenPlan;
+    private PlanPaymentsTab planTab;
     private DebtorDetail current;
 
     public DebtorDetailView(AppContext context, LongConsumer onChanged) {
@@ -61,6 +65,8 @@ public final class DebtorDetailView extends StackPane {
         this.onChanged = onChanged;
         this.formats = new Formats(context.i18n().locale());
         setId("debtor-detail");
+        brokenPlan = BrokenPlanMarker.label(context.t("money.brokenPlan.header"));
+        brokenPlan.setId("detail-broken-plan");
         getChildren().setAll(new EmptyState(Feather.USER, context.t("detail.none.title"), context.t("detail.none.text")));
         clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
             if (current != null) {
@@ -75,12 +81,13 @@ public final class DebtorDetailView extends StackPane {
         var workspace = context.workspace();
         context.tasks().run(progress -> new Loaded(workspace.debtors().detail(debtorId).orElse(null),
                         workspace.debts().forDebtor(debtorId), workspace.debtors().contacts(debtorId),
-                        workspace.debts().statusHistoryOfDebtor(debtorId)),
+                        workspace.debts().statusHistoryOfDebtor(debtorId),
+                        workspace.money().debtorsWithBrokenPlans(List.of(debtorId)).contains(debtorId)),
                 this::render);
     }
 
     private record Loaded(DebtorDetail debtor, List<DebtView> debts, List<ContactView> contacts,
-                          List<DebtStatusChange> audit) {
+                          List<DebtStatusChange> audit, boolean brokenPlan) {
     }
 
     private void render(Loaded loaded) {
@@ -100,6 +107,8 @@ public final class DebtorDetailView extends StackPane {
         debts.getItems().setAll(loaded.debts);
         contacts.getItems().setAll(loaded.contacts);
         audit.getItems().setAll(loaded.audit);
+        brokenPlan.setVisible(loaded.brokenPlan);
+        planTab.setDebts(loaded.debts);
         clock.play();
     }
 
@@ -121,7 +130,7 @@ public final class DebtorDetailView extends StackPane {
         }));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, name, nativeName, spacer, addDebt, edit);
+        HBox header = new HBox(12, name, nativeName, brokenPlan, spacer, addDebt, edit);
         header.setAlignment(Pos.BASELINE_LEFT);
         header.setPadding(new Insets(12, 16, 8, 16));
 
@@ -129,8 +138,7 @@ public final class DebtorDetailView extends StackPane {
         tabs.getTabs().setAll(
                 tab("detail.tab.overview", scroll(overview)),
                 tab("detail.tab.debts", debtsPane()),
-                tab("detail.tab.plan", new EmptyState(Feather.CREDIT_CARD, context.t("detail.plan.empty.title"),
-                        context.t("detail.plan.empty.text"))),
+                planTab = new PlanPaymentsTab(context, this::refresh),
                 tab("detail.tab.contacts", contactsPane()),
                 tab("detail.tab.letters", new EmptyState(Feather.MAIL, context.t("detail.letters.empty.title"),
                         context.t("detail.letters.empty.text"))),

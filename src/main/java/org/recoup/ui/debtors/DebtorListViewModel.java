@@ -43,16 +43,33 @@ public final class DebtorListViewModel {
     private final ObjectProperty<DebtorSort> sort = new SimpleObjectProperty<>(DebtorSort.NAME);
     private final PagedRows<DebtorRow> rows;
     private DebtorFilter filter = DebtorFilter.ALL;
+    /** Debtor id → broken plan, written with each page as it loads (in the background), read by the cells. */
+    private final java.util.Map<Long, Boolean> brokenPlans = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DebtorListViewModel(AppContext context) {
         this.context = context;
-        this.rows = new PagedRows<>(context.tasks(), (offset, limit) -> context.workspace().debtors()
-                .page(filter, sort.get(), ascending.get(), offset, limit), LOADING);
+        this.rows = new PagedRows<>(context.tasks(), this::loadPage, LOADING);
         status.addListener((o, a, b) -> refresh());
         client.addListener((o, a, b) -> refresh());
         contactAge.addListener((o, a, b) -> refresh());
         minBalance.addListener((o, a, b) -> refresh());
         maxBalance.addListener((o, a, b) -> refresh());
+    }
+
+    /** One page of rows, and which of its debtors have a broken plan (both off the JavaFX thread). */
+    private java.util.List<DebtorRow> loadPage(long offset, int limit) {
+        var workspace = context.workspace();
+        java.util.List<DebtorRow> page = workspace.debtors().page(filter, sort.get(), ascending.get(), offset, limit);
+        java.util.Set<Long> broken = workspace.money().debtorsWithBrokenPlans(page.stream().map(DebtorRow::id).toList());
+        for (DebtorRow row : page) {
+            brokenPlans.put(row.id(), broken.contains(row.id()));
+        }
+        return page;
+    }
+
+    /** Whether the debtor of a loaded row has a broken repayment plan (the list marks it). */
+    public boolean hasBrokenPlan(DebtorRow row) {
+        return row != null && Boolean.TRUE.equals(brokenPlans.get(row.id()));
     }
 
     public PagedRows<DebtorRow> rows() {
@@ -82,6 +99,11 @@ public final class DebtorListViewModel {
     /** What is wrong with the balance bounds, or null. */
     public StringProperty balanceErrorProperty() {
         return balanceError;
+    }
+
+    /** The filter the list shows now (what an export of the list exports). */
+    public DebtorFilter filter() {
+        return filter;
     }
 
     /** How many debtors the filter lets through; -1 while counting. */

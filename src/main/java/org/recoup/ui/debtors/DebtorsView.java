@@ -31,6 +31,8 @@ import org.recoup.domain.view.DebtorSort;
 import org.recoup.service.debts.ClientService.ClientView;
 import org.recoup.ui.AppContext;
 import org.recoup.ui.common.Formats;
+import org.recoup.ui.exchange.ExportDialog;
+import org.recoup.ui.exchange.ImportWizard;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -61,6 +63,12 @@ public final class DebtorsView extends BorderPane {
         create.setId("new-debtor");
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> DebtorEditorDialog.create(context).ifPresent(this::debtorCreated));
+        Button importFile = new Button(context.t("debtors.import"), new FontIcon(Feather.UPLOAD));
+        importFile.setId("import-button");
+        importFile.setOnAction(e -> ImportWizard.show(context, model::refresh));
+        Button export = new Button(context.t("debtors.export"), new FontIcon(Feather.DOWNLOAD));
+        export.setId("export-button");
+        export.setOnAction(e -> ExportDialog.show(context, model.filter(), model.countProperty().get()));
 
         ComboBox<DebtStatus> status = new ComboBox<>();
         status.getItems().add(null);
@@ -116,7 +124,7 @@ public final class DebtorsView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, count, spacer, create);
+        HBox top = new HBox(12, title, count, spacer, importFile, export, create);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane filters = new FlowPane(8, 8, new Label(context.t("debtors.filter")), status, client, min, max, contact,
                 clear);
@@ -141,6 +149,8 @@ public final class DebtorsView extends BorderPane {
                 r -> r.nativeName() == null ? "" : r.nativeName());
         TableColumn<DebtorRow, String> status = column("debtors.col.status", DebtorSort.STATUS,
                 r -> r.status() == null ? "" : context.i18n().t("status", r.status()));
+        status.setCellFactory(org.recoup.ui.money.BrokenPlanMarker.cells(model::hasBrokenPlan,
+                context.t("money.brokenPlan.listTip")));
         TableColumn<DebtorRow, String> balance = column("debtors.col.balance", DebtorSort.BALANCE,
                 r -> r.currency() == null ? (r.id() < 0 ? "" : context.t("debtors.mixed")) : formats.money(r.balance(), r.currency()));
         balance.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -195,6 +205,11 @@ public final class DebtorsView extends BorderPane {
     private void debtorCreated(long debtorId) {
         model.refresh();
         detail.show(debtorId);
+    }
+
+    /** Reloads the list (after plans were evaluated, for instance). */
+    public void refresh() {
+        model.refresh();
     }
 
     private void debtorChanged(long debtorId) {

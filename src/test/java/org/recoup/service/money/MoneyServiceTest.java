@@ -324,6 +324,24 @@ class MoneyServiceTest {
         assertThat(pay(debt, "10", "2026-03-01").warnings()).isEmpty();
     }
 
+    @Test
+    void paymentWarningsTellBeforehandWhatRecordingThePaymentWouldWarnAndWriteNothing() {
+        long uk = f.debtor("Bob Hall", "GB", null);
+        long barred = f.debt(client, uk, "G-2", "GBP", "500", "0", "0", "2026-01-05", "2019-01-01");
+        long soon = f.debt(client, uk, "G-1", "GBP", "500", "0", "0", "2026-01-05", "2020-03-15");
+
+        List<MoneyWarning> beforehand = money.paymentWarnings(barred, LocalDate.parse("2026-03-01"));
+        assertThat(beforehand).extracting(MoneyWarning::code).containsExactly(MoneyWarning.LIMITATION_EXPIRED);
+        assertThat(money.paymentWarnings(soon, LocalDate.parse("2026-03-01"))).extracting(MoneyWarning::code)
+                .containsExactly(MoneyWarning.LIMITATION_EXPIRING);
+        assertThat(money.paymentWarnings(soon, LocalDate.parse("2025-12-01"))).isEmpty();
+        assertThat(money.paymentWarnings(debt, LocalDate.parse("2026-03-01"))).isEmpty();
+        assertThat(money.ledger(barred)).hasSize(1);
+        assertThat(pay(barred, "10", "2026-03-01").warnings()).isEqualTo(beforehand);
+        assertThatThrownBy(() -> money.paymentWarnings(debt, LocalDate.parse("2026-03-02")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("payment.date");
+    }
+
     // ---------------------------------------------------------------- plans
 
     @Test

@@ -1,0 +1,150 @@
+package org.recoup.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.prefs.Preferences;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import org.recoup.domain.Language;
+import org.recoup.service.UserSettings;
+import org.recoup.service.Workspace;
+
+import atlantafx.base.theme.PrimerLight;
+
+/**
+ * Not a test: opens the main window on a database, walks the import wizard to the preview of a
+ * messy file and runs a command (e.g. ImageMagick's {@code import -window root out.png}) to take a
+ * screenshot; for docs/screenshots under Xvfb.
+ *
+ * <pre>
+ * xvfb-run -a -s "-screen 0 1400x900x24" java -cp target/classes:target/test-classes:target/lib/* \
+ *     org.recoup.ui.ImportPreviewScreenshot DB FILE CLIENT docs/screenshots/import-preview.png [en|zh]
+ * </pre>
+ */
+public final class ImportPreviewScreenshot {
+
+    private static String[] arguments;
+
+    private ImportPreviewScreenshot() {
+    }
+
+    public static void main(String[] args) {
+        arguments = args;
+        Application.launch(Shot.class, args);
+    }
+
+    /** The application (a plain main class launches it, so that JavaFX may sit on the class path). */
+    public static final class Shot extends Application {
+        @Override
+        public void start(Stage stage) {
+            ImportPreviewScreenshot.start(stage);
+        }
+    }
+
+    static void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Workspace workspace = Workspace.open(Path.of(arguments[0]));
+        Language language = arguments.length > 4 && arguments[4].equals("zh") ? Language.ZH : Language.EN;
+        I18n i18n = new I18n(language);
+        DialogService dialogs = new DialogService(i18n);
+        TaskRunner tasks = new TaskRunner(dialogs::showError);
+        UserSettings settings = new UserSettings(Preferences.userRoot().node("org/recoup/screenshot"));
+        AppContext context = new AppContext(i18n, tasks, dialogs, Clock.systemDefaultZone(), settings);
+        MainWindow window = new MainWindow(context);
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(Objects.requireNonNull(RecoupApp.class.getResource("recoup.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Recoup");
+        stage.setX(0);
+        stage.setY(0);
+        dialogs.setOwner(stage);
+        stage.show();
+        context.workspaceProperty().set(workspace);
+        when(() -> scene.lookup("#debtor-count") != null, () -> {
+            ((Button) scene.lookup("#import-button")).fire();
+            when(() -> wizard() != null && clients(wizard()) != null && !clients(wizard()).getItems().isEmpty(), () -> {
+                Scene dialog = wizard();
+                ((TextField) dialog.lookup("#import-file")).setText(arguments[1]);
+                ComboBox<org.recoup.service.debts.ClientService.ClientView> clients = clients(dialog);
+                clients.getItems().stream().filter(c -> c.name().equals(arguments[2])).findFirst().ifPresent(clients::setValue);
+                dialog.getWindow().setX(40);
+                dialog.getWindow().setY(60);
+                fire(dialog, "#import-next");
+                when(() -> dialog.lookup("#import-field-0") != null, () -> {
+                    fire(dialog, "#import-next");
+                    when(() -> dialog.lookup("#import-preview") != null
+                            && !((TableView<?>) dialog.lookup("#import-preview")).getItems().isEmpty()
+                            && dialog.lookup("#import-run").isVisible() && !dialog.lookup("#import-run").isDisabled(),
+                            () -> after(1.0, () -> shoot(arguments[3])));
+                });
+            });
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<org.recoup.service.debts.ClientService.ClientView> clients(Scene dialog) {
+        return (ComboBox<org.recoup.service.debts.ClientService.ClientView>) dialog.lookup("#import-client");
+    }
+
+    /** Runs {@code action} once {@code ready} holds, looking every quarter second for a minute. */
+    private static void when(java.util.function.BooleanSupplier ready, Runnable action) {
+        long until = System.currentTimeMillis() + 60_000;
+        PauseTransition poll = new PauseTransition(Duration.millis(250));
+        poll.setOnFinished(e -> {
+            if (ready.getAsBoolean()) {
+                action.run();
+            } else if (System.currentTimeMillis() < until) {
+                poll.playFromStart();
+            } else {
+                System.err.println("gave up waiting");
+                Platform.exit();
+                System.exit(1);
+            }
+        });
+        poll.play();
+    }
+
+    private static Scene wizard() {
+        for (Window w : Window.getWindows()) {
+            if (w.getScene() != null && w.getScene().lookup("#import-wizard") != null) {
+                return w.getScene();
+            }
+        }
+        return null;
+    }
+
+    private static void fire(Scene scene, String id) {
+        Node node = scene.lookup(id);
+        ((Button) node).fire();
+    }
+
+    private static void after(double seconds, Runnable action) {
+        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+
+    private static void shoot(String out) {
+        try {
+            Process p = new ProcessBuilder("import", "-window", "root", out).inheritIO().start();
+            p.waitFor();
+        } catch (Exception e) {
+            e.printStackTrace();
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+}
