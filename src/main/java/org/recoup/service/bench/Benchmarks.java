@@ -31,7 +31,8 @@ public final class Benchmarks {
                 new LettersPrintRate(),
                 new LettersFilesRate(),
                 new LettersSize(),
-                new ImportTimeBenchmark()
+                new ImportTimeBenchmark(),
+                new DashboardBenchmark()
         ));
     }
 

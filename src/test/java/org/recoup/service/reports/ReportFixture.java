@@ -36,19 +36,22 @@ import org.recoup.store.Database;
  * 11    B      2      CNY RECALLED  2026-01-01   1000    pay 100 (2026-02-05)                           900   ended (recalled)
  * </pre>
  */
-final class ReportFixture implements AutoCloseable {
+public final class ReportFixture implements AutoCloseable {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    static final ReportPeriod PERIOD = new ReportPeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 14));
-    static final long ACME = 1;
-    static final long HUAXIA = 2;
+    public static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    public static final ReportPeriod PERIOD = new ReportPeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 14));
+    public static final long ACME = 1;
+    public static final long HUAXIA = 2;
 
+    /** The database file's base path, to open it again as a workspace once this is closed. */
+    public final Path path;
     final Database db;
-    final Clock clock = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    public final Clock clock = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     final ReportService reports;
 
-    ReportFixture(Path dir) throws SQLException {
-        db = Database.open(dir.resolve("reports-" + System.nanoTime()));
+    public ReportFixture(Path dir) throws SQLException {
+        path = dir.resolve("reports-" + System.nanoTime());
+        db = Database.open(path);
         reports = new ReportService(db, clock);
         try (Connection c = db.connection()) {
             write(c);
@@ -189,6 +192,10 @@ final class ReportFixture implements AutoCloseable {
                         + " VALUES (?, ?, 'INSTALMENT', ?, ?, 300, 3, 'MONTHLY', DATE '2026-04-01', FALSE,"
                         + " TIMESTAMP WITH TIME ZONE '2026-03-25 10:00:00Z', DATE '2026-03-25', ?)",
                 id, debt, status, currency, endedOn == null ? null : LocalDate.parse(endedOn));
+        for (int number = 1; number <= 3; number++) {
+            update(c, "INSERT INTO instalment (id, plan_id, number, due_date, currency, amount) VALUES (?, ?, ?, ?, ?, 100)",
+                    id * 10 + number, id, number, LocalDate.of(2026, 3 + number, 1), currency);
+        }
     }
 
     private static void log(Connection c, long id, String at, long debtor, Long[] debts, String verdict, String rules,
