@@ -27,6 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.recoup.service.Workspace;
 import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.debtors.DebtorsView;
+import org.recoup.ui.reports.ReportsView;
 import org.recoup.ui.search.SearchBox;
 import org.recoup.ui.settings.SettingsView;
 
@@ -200,8 +201,7 @@ public final class MainWindow extends BorderPane {
             };
             case LETTERS -> () -> new EmptyState(Feather.MAIL, context.t("letters.empty.title"),
                     context.t("letters.empty.text"));
-            case REPORTS -> () -> new EmptyState(Feather.BAR_CHART_2, context.t("reports.empty.title"),
-                    context.t("reports.empty.text"));
+            case REPORTS -> () -> new ReportsView(context);
             case SETTINGS -> () -> new SettingsView(context);
         };
     }
