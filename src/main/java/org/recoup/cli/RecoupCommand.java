@@ -21,8 +21,10 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                LogCommand.class,
                 PayCommand.class,
                 PlanCommand.class,
+                QueueCommand.class,
                 RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })

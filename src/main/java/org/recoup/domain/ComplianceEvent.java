@@ -150,6 +150,19 @@ public class ComplianceEvent {
         return at;
     }
 
+    /** Whether it concerns this debt (an event naming no debt concerns all of them). */
+    public boolean concerns(long debtId) {
+        if (debtIds.length == 0) {
+            return true;
+        }
+        for (Long id : debtIds) {
+            if (id != null && id == debtId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The debts it concerns; empty for all of them. */
     public Set<Long> getDebtIds() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(debtIds)));

@@ -224,6 +224,19 @@ public class Contact {
         return recordedAt;
     }
 
+    /** Whether the contact was about this debt (a contact naming no debt is about all of them). */
+    public boolean concerns(long debtId) {
+        if (debtIds.length == 0) {
+            return true;
+        }
+        for (Long id : debtIds) {
+            if (id != null && id == debtId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Set<Long> getDebtIds() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(java.util.Arrays.asList(debtIds)));
     }

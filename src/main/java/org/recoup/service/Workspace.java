@@ -29,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final ClientService clients;
     private final MoneyService money;
     private final ComplianceService compliance;
+    private final org.recoup.service.work.DailyWork daily;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -38,6 +39,7 @@ public final class Workspace implements AutoCloseable {
         this.clients = new ClientService(database, clock);
         this.money = new MoneyService(database, clock);
         this.compliance = new ComplianceService(database, clock, ComplianceEngine.standard());
+        this.daily = new org.recoup.service.work.DailyWork(database, clock, compliance, money, debtors, debts);
     }
 
     /**
@@ -85,6 +87,11 @@ public final class Workspace implements AutoCloseable {
     /** The dashboard and the PDF reports. */
     public org.recoup.service.reports.ReportService reports() {
         return new org.recoup.service.reports.ReportService(database, clock);
+    }
+
+    /** The collector's daily work: contact log, events, scheduling, promises, strategies, the work queue. */
+    public org.recoup.service.work.DailyWork daily() {
+        return daily;
     }
 
     public DemoService demo() {

@@ -41,6 +41,10 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement debtDetails;
     private final PreparedStatement client;
     private final PreparedStatement summary;
+    private final PreparedStatement event;
+    private final PreparedStatement promise;
+    private final PreparedStatement scheduled;
+    private final PreparedStatement inconvenient;
     private int pending;
 
     public BulkWriter(Database database) {
@@ -72,6 +76,16 @@ public final class BulkWriter implements AutoCloseable {
                     + " itemization_date = ?, limitation_years = ? WHERE id = ?");
             summary = prepare("UPDATE debtor SET summary_balance = ?, summary_currency = ?, summary_status = ?,"
                     + " last_contact_at = ? WHERE id = ?");
+            event = prepare("INSERT INTO compliance_event (id, debtor_id, type, at, debt_ids, channel, location_id,"
+                    + " third_party_id, written, window_from, window_to, notes, recorded_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            promise = prepare("INSERT INTO promise (id, version, debtor_id, debt_id, currency, amount, due_date, promised_at,"
+                    + " contact_id, status) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)");
+            scheduled = prepare("INSERT INTO scheduled_action (id, version, debtor_id, channel, at, party, location_id,"
+                    + " third_party_id, debt_ids, letter_template, purpose, note, status, created_at)"
+                    + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            inconvenient = prepare("INSERT INTO inconvenient_time (id, debtor_id, from_time, to_time, days, recorded_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
         } catch (SQLException e) {
             close();
             throw new StoreException("cannot prepare bulk writes: " + e.getMessage(), e);
@@ -303,6 +317,92 @@ public final class BulkWriter implements AutoCloseable {
             summary.addBatch();
         } catch (SQLException e) {
             throw fail(e);
+        }
+    }
+
+    /** Adds a compliance event of a debtor (and debts) added before. */
+    public long event(org.recoup.domain.ComplianceEvent e) {
+        try {
+            long id = nextId("event_seq");
+            event.setLong(1, id);
+            event.setLong(2, e.getDebtorId());
+            event.setString(3, e.getType().name());
+            Jdbc.setInstant(event, 4, e.getAt());
+            event.setObject(5, e.getDebtIds().toArray(Long[]::new));
+            event.setString(6, e.getChannel() == null ? null : e.getChannel().name());
+            Jdbc.setLong(event, 7, e.getLocationId());
+            Jdbc.setLong(event, 8, e.getThirdPartyId());
+            event.setBoolean(9, e.isWritten());
+            Jdbc.setInstant(event, 10, e.getWindowFrom());
+            Jdbc.setInstant(event, 11, e.getWindowTo());
+            event.setString(12, e.getNotes());
+            Jdbc.setInstant(event, 13, e.getRecordedAt());
+            event.addBatch();
+            return id;
+        } catch (SQLException ex) {
+            throw fail(ex);
+        }
+    }
+
+    /** Adds an open promise to pay. */
+    public long promise(org.recoup.domain.Promise p) {
+        try {
+            long id = nextId("promise_seq");
+            promise.setLong(1, id);
+            promise.setLong(2, p.getDebtorId());
+            promise.setLong(3, p.getDebtId());
+            promise.setString(4, p.getAmount().currency());
+            promise.setBigDecimal(5, p.getAmount().amount());
+            Jdbc.setDate(promise, 6, p.getDueDate());
+            Jdbc.setInstant(promise, 7, p.getPromisedAt());
+            Jdbc.setLong(promise, 8, p.getContactId());
+            promise.setString(9, p.getStatus().name());
+            promise.addBatch();
+            return id;
+        } catch (SQLException ex) {
+            throw fail(ex);
+        }
+    }
+
+    /** Adds a scheduled action (planned). */
+    public long scheduled(org.recoup.domain.ScheduledAction a) {
+        try {
+            long id = nextId("scheduled_seq");
+            scheduled.setLong(1, id);
+            scheduled.setLong(2, a.getDebtorId());
+            scheduled.setString(3, a.getChannel().name());
+            Jdbc.setInstant(scheduled, 4, a.getAt());
+            scheduled.setString(5, a.getParty().name());
+            Jdbc.setLong(scheduled, 6, a.getLocationId());
+            Jdbc.setLong(scheduled, 7, a.getThirdPartyId());
+            scheduled.setObject(8, a.getDebtIds().toArray(Long[]::new));
+            scheduled.setString(9, a.getLetterTemplate());
+            scheduled.setString(10, a.getPurpose().name());
+            scheduled.setString(11, a.getNote());
+            scheduled.setString(12, a.getStatus().name());
+            Jdbc.setInstant(scheduled, 13, a.getCreatedAt());
+            scheduled.addBatch();
+            return id;
+        } catch (SQLException ex) {
+            throw fail(ex);
+        }
+    }
+
+    /** Adds a time the debtor said is inconvenient. */
+    public long inconvenientTime(org.recoup.domain.InconvenientTime t) {
+        try {
+            long id = nextId("inconvenient_seq");
+            inconvenient.setLong(1, id);
+            inconvenient.setLong(2, t.getDebtorId());
+            inconvenient.setObject(3, t.getFrom());
+            inconvenient.setObject(4, t.getTo());
+            inconvenient.setString(5, t.getDays().stream().sorted().map(d -> d.name().substring(0, 3))
+                    .collect(java.util.stream.Collectors.joining(",")));
+            Jdbc.setInstant(inconvenient, 6, t.getRecordedAt());
+            inconvenient.addBatch();
+            return id;
+        } catch (SQLException ex) {
+            throw fail(ex);
         }
     }
 

@@ -45,4 +45,38 @@ public final class Promises {
                 .setParameter("status", PromiseStatus.OPEN)
                 .getResultList();
     }
+
+    /** The open promises of one debtor, earliest due first. */
+    public List<Promise> openForDebtor(long debtorId) {
+        return store.hibernate()
+                .createSelectionQuery("from Promise where debtorId = :debtor and status = :status order by dueDate, id",
+                        Promise.class)
+                .setParameter("debtor", debtorId)
+                .setParameter("status", PromiseStatus.OPEN)
+                .getResultList();
+    }
+
+    /** Payments not reversed on these debts with a value date on or after {@code from}. */
+    public List<QueueFacts.Payment> payments(java.util.Collection<Long> debtIds, java.time.LocalDate from) {
+        if (debtIds.isEmpty()) {
+            return List.of();
+        }
+        return store.jdbc(connection -> {
+            List<QueueFacts.Payment> result = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT p.debt_id, p.value_date,"
+                    + " p.credit - p.principal - p.interest - p.fees FROM ledger_entry p WHERE p.type = 'PAYMENT'"
+                    + " AND p.value_date >= ? AND p.debt_id = ANY(?)"
+                    + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id)")) {
+                ps.setObject(1, from);
+                ps.setObject(2, debtIds.toArray(Long[]::new));
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new QueueFacts.Payment(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class),
+                                rs.getBigDecimal(3)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
 }

@@ -130,6 +130,10 @@ public final class StoreSession {
         return new ExchangeQueries(this);
     }
 
+    public QueueFacts queueFacts() {
+        return new QueueFacts(this);
+    }
+
     /** A function over JDBC that may throw {@link java.sql.SQLException}. */
     @FunctionalInterface
     interface SqlFunction<A, R> {

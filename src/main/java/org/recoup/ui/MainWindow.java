@@ -69,18 +69,18 @@ public final class MainWindow extends BorderPane {
             }
         });
         showLoading();
-        navButtons.get(Place.DEBTORS).setSelected(true);
+        navButtons.get(Place.QUEUE).setSelected(true);
     }
 
     /**
-     * The one place plans are brought up to date: once, in the background, when the workspace
-     * opens, so that plans broken (or completed) since the last session read so in the list and
-     * the detail; the list reloads when something changed.
+     * Brings promises and plans up to date once, in the background, when the workspace opens, so
+     * that plans broken (or completed) since the last session read so in the list and the detail;
+     * the list reloads when something changed. The work queue does the same before each build.
      */
     private void evaluatePlans(Workspace workspace) {
-        java.time.LocalDate today = java.time.LocalDate.now(context.clock());
-        context.tasks().run(progress -> workspace.money().evaluatePlans(today), changes -> {
-            if (!changes.isEmpty() && debtorsView != null) {
+        context.tasks().run(progress -> workspace.daily().evaluate(), changes -> {
+            boolean changed = changes.plansChanged() > 0 || !changes.promises().isEmpty();
+            if (changed && debtorsView != null) {
                 debtorsView.refresh();
             }
         });
@@ -177,7 +177,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private Place selectedPlace() {
-        return navigation.getSelectedToggle() == null ? Place.DEBTORS
+        return navigation.getSelectedToggle() == null ? Place.QUEUE
                 : (Place) navigation.getSelectedToggle().getUserData();
     }
 
@@ -193,8 +193,7 @@ public final class MainWindow extends BorderPane {
 
     private Supplier<Node> create(Place place) {
         return switch (place) {
-            case QUEUE -> () -> new EmptyState(Feather.CHECK_SQUARE, context.t("queue.empty.title"),
-                    context.t("queue.empty.text"));
+            case QUEUE -> () -> new org.recoup.ui.work.WorkQueueView(context);
             case DEBTORS -> () -> {
                 debtorsView = new DebtorsView(context);
                 return debtorsView;

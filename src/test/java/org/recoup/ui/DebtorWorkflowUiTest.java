@@ -62,6 +62,7 @@ class DebtorWorkflowUiTest {
 
     @Test
     void createdDebtorWithTwoLocationsAndADebtIsFoundEditedAndListed(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-debtors");
         robot.clickOn("#new-debtor");
         robot.clickOn("#debtor-name").write("Zhang Wei");
         robot.interact(() -> robot.lookup("#debtor-native-name").queryAs(TextField.class).setText("张伟"));

@@ -75,6 +75,7 @@ class ImportWizardUiTest {
     @Test
     void wizardGuessesTheMappingPreviewsARejectedRowAndImports(FxRobot robot) throws Exception {
         Path file = Path.of(ImportWizardUiTest.class.getResource("/exchange/cn-lender-gb18030.csv").toURI());
+        robot.clickOn("#nav-debtors");
         robot.clickOn("#import-button");
         waitUntil(() -> robot.lookup("#import-file").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#import-file").queryAs(TextField.class).setText(file.toString()));

@@ -50,6 +50,38 @@ final class BenchPortfolios {
         return base;
     }
 
+    /**
+     * The database named with --db, or a cached demo portfolio of {@code debtors} debtors, compacted
+     * once built (as a database in use is by H2's background compaction).
+     */
+    static Path withDebtors(BenchContext context, int debtors) throws Exception {
+        if (context.database() != null) {
+            return context.database();
+        }
+        Path base = context.workDir().resolve("debtors-" + debtors);
+        Path ready = context.workDir().resolve("debtors-" + debtors + ".ready");
+        if (Files.exists(ready) && Files.readString(ready).equals("compacted")) {
+            return base;
+        }
+        if (!Files.exists(ready)) {
+            Files.createDirectories(context.workDir());
+            Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".mv.db"));
+            context.say("building a demo portfolio of " + debtors + " debtors in " + base + " (once; it is cached)");
+            try (Workspace workspace = Workspace.open(base)) {
+                workspace.demo().generate(debtors, SEED, AS_OF, Progress.NONE, (written, debts) -> {
+                    if (written % 20_000 == 0) {
+                        context.say("  " + written + " debtors");
+                    }
+                });
+            }
+            Files.writeString(ready, "ok");
+        }
+        context.say("compacting " + base);
+        org.recoup.store.Maintenance.compact(base);
+        Files.writeString(ready, "compacted");
+        return base;
+    }
+
     /** A fresh, empty database file in the bench folder. */
     static Path scratch(BenchContext context, String name) throws Exception {
         Files.createDirectories(context.workDir());

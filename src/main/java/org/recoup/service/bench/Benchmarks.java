@@ -32,7 +32,8 @@ public final class Benchmarks {
                 new LettersFilesRate(),
                 new LettersSize(),
                 new ImportTimeBenchmark(),
-                new DashboardBenchmark()
+                new DashboardBenchmark(),
+                new QueueBenchmark()
         ));
     }
 

@@ -122,9 +122,28 @@ public final class ComplianceContexts {
                     : orStored(ZoneInference.forAddress(new PostalAddress(l.getCountry(), l.getRegion(), l.getPostalCode())),
                     stored), null, false);
             case PHONE -> new Location(id, LocationKind.PHONE, l.isZoneOverridden() ? List.of(stored)
-                    : orStored(ZoneInference.forPhone(l.getPhone(), null), stored), l.getPhoneType(), false);
+                    : orStored(phoneZones(l.getPhone()), stored), l.getPhoneType(), false);
             case EMAIL -> new Location(id, LocationKind.EMAIL, List.of(stored), null, l.isEmployerProvided());
         };
+    }
+
+    /** Zones inferred from phone numbers, remembered: parsing a number is the dearest part of a context. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<ZoneId>> PHONE_ZONES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<ZoneId> phoneZones(String phone) {
+        if (phone == null) {
+            return ZoneInference.forPhone(null, null);
+        }
+        List<ZoneId> zones = PHONE_ZONES.get(phone);
+        if (zones == null) {
+            zones = List.copyOf(ZoneInference.forPhone(phone, null));
+            if (PHONE_ZONES.size() > 500_000) {
+                PHONE_ZONES.clear();
+            }
+            PHONE_ZONES.put(phone, zones);
+        }
+        return zones;
     }
 
     /** The inferred zones when there are any, with the stored one among them; else the stored one. */

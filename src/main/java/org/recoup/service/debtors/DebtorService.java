@@ -73,7 +73,9 @@ public final class DebtorService {
     public Optional<DebtorDetail> detail(long id) {
         return database.read(s -> s.debtors().find(id).map(debtor -> {
             List<Debt> debts = s.debts().forDebtor(id);
-            return toDetail(debtor, flags(debtor, debts));
+            List<String> flags = flags(debtor, debts);
+            flags.addAll(org.recoup.service.work.EventService.flags(s, debtor, Instant.now(clock)));
+            return toDetail(debtor, flags);
         }));
     }
 

@@ -51,6 +51,8 @@ final class DemoPortfolio {
     private static final String[] PREFIXES = {"NWB-", "HCU-", "HX-", "ALB-"};
 
     private final Random random;
+    /** A stream of its own for the daily work (events, promises, follow-ups), so the rest stays as it was. */
+    private final Random daily;
     private final LocalDate asOf;
     private final DemoClients clients;
     private final long[] referenceCounters = new long[4];
@@ -65,6 +67,7 @@ final class DemoPortfolio {
      */
     DemoPortfolio(long seed, int batch, int batchSize, LocalDate asOf, DemoClients clients, long[] referenceOffsets) {
         this.random = new Random(seed * 0x9E3779B97F4A7C15L + batch);
+        this.daily = new Random((seed * 0x9E3779B97F4A7C15L + batch) ^ 0x5DEECE66DL ^ 0xDA11L);
         this.asOf = asOf;
         this.clients = clients;
         for (int i = 0; i < 4; i++) {
@@ -110,8 +113,67 @@ final class DemoPortfolio {
                 }
                 writer.contact(contact);
             }
+            dailyWork(writer, plan, d, debtorId, debtId, phoneId);
+        }
+        if (daily.nextInt(50) == 0) {
+            writer.inconvenientTime(new org.recoup.domain.InconvenientTime(debtorId, LocalTime.of(12, 0),
+                    LocalTime.of(13, 30), EnumSet.noneOf(java.time.DayOfWeek.class), createdAt(plan)));
         }
         return plan.debts.size();
+    }
+
+    /**
+     * The daily work of a debt: the events behind a DISPUTED or CEASED status, and for some working
+     * debts an open promise to pay (made in a call a week or two before it falls due, around the
+     * as-of day) or a follow-up call scheduled around the as-of day.
+     */
+    private void dailyWork(BulkWriter writer, PlannedDebtor plan, PlannedDebt d, long debtorId, long debtId, long phoneId) {
+        Instant recorded = asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (d.status == DebtStatus.DISPUTED) {
+            writer.event(org.recoup.domain.ComplianceEvent.dispute(debtorId, d.statusAt, Set.of(debtId),
+                    daily.nextBoolean(), "disputed in a call", later(d.statusAt, recorded)));
+        } else if (d.status == DebtStatus.CEASED) {
+            writer.event(org.recoup.domain.ComplianceEvent.of(debtorId, org.recoup.domain.ComplianceEventType.CEASE,
+                    d.statusAt, Set.of(), "asked us to stop contacting him", later(d.statusAt, recorded)));
+        }
+        if (d.status != DebtStatus.ACTIVE) {
+            return;
+        }
+        int roll = daily.nextInt(100);
+        if (roll < 8) {
+            LocalDate due = asOf.plusDays(daily.nextInt(9) - 5);
+            Instant promisedAt = atLocal(plan.zone, due.minusDays(8 + daily.nextInt(7)), 10 + daily.nextInt(7));
+            if (promisedAt.isBefore(d.placedAt) || !promisedAt.isBefore(recorded)) {
+                return;
+            }
+            int scale = Money.scaleOf(plan.currency);
+            BigDecimal amount = d.owed().multiply(BigDecimal.valueOf(10 + daily.nextInt(30), 2))
+                    .setScale(scale, RoundingMode.DOWN);
+            if (amount.signum() <= 0) {
+                return;
+            }
+            long contactId = writer.contact(new Contact(debtorId, promisedAt, Channel.CALL, Direction.OUTBOUND,
+                    Party.DEBTOR, phoneId, ContactOutcome.PROMISE_TO_PAY, "promised to pay " + amount, Set.of(debtId),
+                    promisedAt));
+            writer.promise(new org.recoup.domain.Promise(debtorId, debtId, Money.of(amount, plan.currency), due,
+                    promisedAt, contactId));
+        } else if (roll < 14) {
+            Instant at = atLocal(plan.zone, asOf.plusDays(daily.nextInt(3) - 1), 9 + daily.nextInt(9));
+            writer.scheduled(new org.recoup.domain.ScheduledAction(debtorId, Channel.CALL, at, Party.DEBTOR, phoneId,
+                    null, Set.of(debtId), null, daily.nextBoolean() ? org.recoup.domain.ActionPurpose.MANUAL
+                    : org.recoup.domain.ActionPurpose.CALLBACK, "follow up on the last call", at.minusSeconds(86_400 * 3L)));
+        } else if (roll < 15) {
+            writer.event(org.recoup.domain.ComplianceEvent.optOut(debtorId, d.statusAt, Channel.SMS, null,
+                    "replied STOP", later(d.statusAt, recorded)));
+        }
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private Instant createdAt(PlannedDebtor plan) {
+        return plan.debtor.getCreatedAt();
     }
 
     private long clientId(int index) {

@@ -543,9 +543,10 @@ public final class MoneyService implements AutoCloseable {
     /**
      * Records what the payments say of every active plan on {@code asOf} (not after today):
      * COMPLETED, or BROKEN when an instalment went unpaid past the client's grace days, which
-     * returns the debt to ACTIVE.
+     * returns the debt to ACTIVE. Synchronized: the window's start-up and the work queue may
+     * both ask at once, and two transactions settling the same plan would collide.
      */
-    public List<PlanChange> evaluatePlans(LocalDate asOf) {
+    public synchronized List<PlanChange> evaluatePlans(LocalDate asOf) {
         LocalDate on = notAfterToday(asOf, "plans.asOf", today());
         return database.write(s -> {
             List<PlanChange> changes = new ArrayList<>();

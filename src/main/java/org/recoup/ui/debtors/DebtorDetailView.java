@@ -52,7 +52,7 @@ public final class DebtorDetailView extends StackPane {
     private final Label nativeName = new Label();
     private final VBox overview = new VBox(16);
     private final TableView<DebtView> debts = new TableView<>();
-    private final TableView<ContactView> contacts = new TableView<>();
+    private final org.recoup.ui.work.DebtorWorkPane contacts;
     private final TableView<DebtStatusChange> audit = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final Timeline clock;
@@ -64,6 +64,7 @@ public final class DebtorDetailView extends StackPane {
         this.context = context;
         this.onChanged = onChanged;
         this.formats = new Formats(context.i18n().locale());
+        this.contacts = new org.recoup.ui.work.DebtorWorkPane(context, this::refresh);
         setId("debtor-detail");
         brokenPlan = BrokenPlanMarker.label(context.t("money.brokenPlan.header"));
         brokenPlan.setId("detail-broken-plan");
@@ -105,7 +106,7 @@ public final class DebtorDetailView extends StackPane {
         nativeName.setText(current.nativeName() == null ? "" : current.nativeName());
         renderOverview(current);
         debts.getItems().setAll(loaded.debts);
-        contacts.getItems().setAll(loaded.contacts);
+        contacts.show(current.id(), loaded.contacts);
         audit.getItems().setAll(loaded.audit);
         brokenPlan.setVisible(loaded.brokenPlan);
         planTab.setDebts(loaded.debts);
@@ -139,7 +140,7 @@ public final class DebtorDetailView extends StackPane {
                 tab("detail.tab.overview", scroll(overview)),
                 tab("detail.tab.debts", debtsPane()),
                 planTab = new PlanPaymentsTab(context, this::refresh),
-                tab("detail.tab.contacts", contactsPane()),
+                tab("detail.tab.contacts", contacts),
                 tab("detail.tab.letters", new EmptyState(Feather.MAIL, context.t("detail.letters.empty.title"),
                         context.t("detail.letters.empty.text"))),
                 tab("detail.tab.audit", auditPane()));
@@ -248,22 +249,6 @@ public final class DebtorDetailView extends StackPane {
         VBox box = new VBox(actions, debts);
         VBox.setVgrow(debts, Priority.ALWAYS);
         return box;
-    }
-
-    private Node contactsPane() {
-        contacts.setId("contacts-table");
-        contacts.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        contacts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        contacts.setPlaceholder(new Label(context.t("detail.contacts.none")));
-        contacts.getColumns().setAll(List.of(
-                col("contact.at", c -> formats.dateTime(c.at(), ZoneId.systemDefault())),
-                col("contact.channel", c -> context.i18n().t("channel", c.channel())
-                        + (c.direction() == org.recoup.domain.Direction.INBOUND ? " ← " : " → ")),
-                col("contact.outcome", c -> c.outcome() == null ? "" : context.i18n().t("outcome", c.outcome())),
-                col("contact.location", c -> c.location() == null ? "" : c.location()),
-                col("contact.debts", c -> String.join(", ", c.debtReferences())),
-                col("contact.notes", c -> c.notes() == null ? "" : c.notes())));
-        return contacts;
     }
 
     private Node auditPane() {

@@ -54,5 +54,8 @@ public final class SettingsView extends VBox {
         grid.addRow(0, new Label(context.t("settings.language")), language);
         grid.addRow(1, new Label(context.t("settings.database")), new VBox(4, database, databaseHint));
         getChildren().addAll(title, grid);
+        if (context.workspaceProperty().get() != null) {
+            getChildren().add(new StrategyEditor(context));
+        }
     }
 }

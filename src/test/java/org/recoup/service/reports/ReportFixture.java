@@ -151,8 +151,13 @@ public final class ReportFixture implements AutoCloseable {
 
     private static void debtor(Connection c, long id, String name, String nativeName, Instant created) throws SQLException {
         update(c, "INSERT INTO debtor (id, kind, name, native_name, preferred_language, search_name, search_name_rev,"
-                        + " created_at, updated_at) VALUES (?, 'PERSON', ?, ?, 'en', ?, ?, ?, ?)",
+                        + " created_at, updated_at) VALUES (?, 'PERSON', ?, ?, 'EN', ?, ?, ?, ?)",
                 id, name, nativeName, name.toLowerCase(), name.toLowerCase(), created, created);
+        // an address with a time zone: the work queue places every debtor in his zone
+        update(c, "INSERT INTO location (id, debtor_id, position, kind, address_line, city, country, time_zone)"
+                        + " VALUES (?, ?, 0, 'ADDRESS', '1 Main Street', ?, ?, ?)",
+                id, id, nativeName == null ? "Springfield" : "Shanghai", nativeName == null ? "US" : "CN",
+                nativeName == null ? "America/Chicago" : "Asia/Shanghai");
     }
 
     private static void debt(Connection c, long id, long client, long debtor, String currency, String status,

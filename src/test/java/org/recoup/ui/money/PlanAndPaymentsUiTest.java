@@ -83,6 +83,7 @@ class PlanAndPaymentsUiTest {
             context.workspaceProperty().set(null);
             context.workspaceProperty().set(f.workspace);
         });
+        robot.clickOn("#nav-debtors");
     }
 
     private void openDebtorsTab(FxRobot robot) throws Exception {

