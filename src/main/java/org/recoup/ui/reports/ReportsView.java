@@ -100,6 +100,7 @@ public final class ReportsView extends VBox {
     /** Placeholder of the client selector for "all clients" (its id is never read). */
     private final ClientInfo allClients;
     private Dashboard dashboard;
+    private List<String> agingCurrencies;
     private int loads;
 
     public ReportsView(AppContext context) {
@@ -157,7 +158,7 @@ public final class ReportsView extends VBox {
         DateTimeFormatter dayFormat = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                 .withLocale(context.i18n().locale());
         for (DatePicker picker : List.of(from, to)) {
-            picker.setPrefWidth(150);
+            picker.setPrefWidth(175);
             picker.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(LocalDate day) {
@@ -290,21 +291,20 @@ public final class ReportsView extends VBox {
     private TableView<AgingLine> agingTable() {
         aging.setId("reports-aging");
         agingColumns(List.of());
-        return table(aging, 5, 2);
+        return table(aging, 5, 1);
     }
 
     private void agingColumns(List<String> currencies) {
-        List<TableColumn<AgingLine, ?>> columns = new ArrayList<>();
-        columns.add(column(context.t("reports.aging.bucket"), 120, l -> context.i18n().t("reports.aging", l.bucket()), false));
-        columns.add(column(context.t("reports.col.debts"), 65, l -> count(l.debts()), true));
-        TableColumn<AgingLine, String> owed = new TableColumn<>(context.t("reports.aging.owed"));
-        owed.setReorderable(false);
-        for (String currency : currencies) {
-            owed.getColumns().add(column(currency, 132,
-                    l -> formats.money(l.owed().getOrDefault(currency, Money.zero(currency))), true));
+        if (currencies.equals(agingCurrencies)) {
+            return;
         }
-        if (!currencies.isEmpty()) {
-            columns.add(owed);
+        agingCurrencies = List.copyOf(currencies);
+        List<TableColumn<AgingLine, ?>> columns = new ArrayList<>();
+        columns.add(column(context.t("reports.aging.bucket"), 140, l -> context.i18n().t("reports.aging", l.bucket()), false));
+        columns.add(column(context.t("reports.col.debts"), 65, l -> count(l.debts()), true));
+        for (String currency : currencies) {
+            columns.add(column(context.t("reports.aging.owed", currency), 128,
+                    l -> formats.money(l.owed().getOrDefault(currency, Money.zero(currency))), true));
         }
         aging.getColumns().setAll(columns);
     }
