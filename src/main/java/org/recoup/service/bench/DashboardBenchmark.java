@@ -21,7 +21,7 @@ import org.recoup.service.reports.ReportPeriod;
 public final class DashboardBenchmark implements Benchmark {
 
     static final long DEBTS = 100_000;
-    private static final int WARM_UP = 3;
+    private static final int WARM_UP = 5;
     private static final int MEASURED = 7;
 
     @Override
@@ -55,7 +55,9 @@ public final class DashboardBenchmark implements Benchmark {
             Arrays.sort(sortedCpu);
             long open = last.all().currencies().stream().mapToLong(c -> c.openDebts()).sum();
             context.say("dashboard.time: " + last.clients().size() + " clients, " + open + " open debts, "
-                    + last.all().currencies().size() + " currencies; runs " + Arrays.toString(millis(wall)) + " ms");
+                    + last.all().currencies().size() + " currencies; runs " + Arrays.toString(millis(wall)) + " ms; load average "
+                    + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + " on "
+                    + Runtime.getRuntime().availableProcessors() + " processors");
             return Map.of("dashboard.time", millis(sortedWall[MEASURED / 2]), "dashboard.cpu",
                     millis(sortedCpu[MEASURED / 2]));
         }
