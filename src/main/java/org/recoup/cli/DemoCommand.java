@@ -52,6 +52,9 @@ final class DemoCommand implements Callable<Integer> {
             out.printf(java.util.Locale.ROOT, "demo: %d debtors, %d debts in %.1f s (%.0f debts/s) into %s%n",
                     result.debtors(), result.debts(), result.seconds(), result.debtsPerSecond(),
                     workspace.databaseFile());
+            if (workspace.letters().useSampleLetterheadIfNone()) {
+                out.println("demo: the sample agency's letterhead is set for letters (change it in Settings)");
+            }
             out.flush();
         } catch (RuntimeException e) {
             workspace.close();

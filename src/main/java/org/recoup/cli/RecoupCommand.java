@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                LettersCommand.class,
                 LogCommand.class,
                 PayCommand.class,
                 PlanCommand.class,

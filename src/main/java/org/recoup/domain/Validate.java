@@ -59,10 +59,15 @@ public final class Validate {
         return id;
     }
 
+    /** Whether the text (trimmed) reads as an e-mail address; for forms that check as the user types. */
+    public static boolean isEmail(String text) {
+        return text != null && EMAIL.matcher(text.trim()).matches();
+    }
+
     /** A lower-cased e-mail address. */
     public static String email(String email, String field) {
         String value = required(email, field, 254);
-        if (!EMAIL.matcher(value).matches()) {
+        if (!isEmail(value)) {
             throw new ValidationException(field, "'" + value + "' is not an e-mail address (name@example.com)");
         }
         return value.toLowerCase(java.util.Locale.ROOT);

@@ -6,7 +6,8 @@ import java.util.List;
  * What a batch produced.
  *
  * @param printFile       one print-ready PDF of every produced letter in batch order (null when
- *                        not asked for, when no letter was produced, or when cancelled)
+ *                        not asked for, when no letter was produced, when cancelled, or when the
+ *                        pages went to the caller's {@link PrintFile})
  * @param printFileSha256 its SHA-256 (lower-case hex), or null
  * @param printFilePages  its page count
  * @param letters         one PDF per produced letter, in batch order (empty when not asked for)

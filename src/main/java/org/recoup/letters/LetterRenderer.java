@@ -2,7 +2,6 @@ package org.recoup.letters;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,17 +70,7 @@ public final class LetterRenderer {
 
     /** The pages of a letter as images, for a preview (rendered from the PDF it would print). */
     public List<BufferedImage> preview(LetterRequest request, float dpi) {
-        byte[] pdf = render(request).pdf();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            List<BufferedImage> pages = new ArrayList<>();
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
-            }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pages(render(request).pdf(), dpi);
     }
 
     /**
@@ -106,6 +95,20 @@ public final class LetterRenderer {
      * letters that cannot be produced, are reported in {@link BatchResult#skipped()} and left out.
      */
     public BatchResult renderBatch(List<LetterRequest> requests, BatchOptions options) {
+        return renderBatch(requests, options, null);
+    }
+
+    /**
+     * Produces a batch whose pages go to {@code printFile} (when not null) rather than to a print
+     * file of its own: {@link BatchResult#printFile()} is then null, and the caller finishes
+     * {@code printFile} after its last batch.
+     *
+     * <p>When the batch is cancelled (or the calling thread interrupted), it stops between letters:
+     * the result then holds exactly the letters whose pages were added to the print file (whole
+     * groups of letters, in batch order), and the skipped letters of those groups; letters after
+     * them are neither produced nor reported.
+     */
+    public BatchResult renderBatch(List<LetterRequest> requests, BatchOptions options, PrintFile printFile) {
         int total = requests.size();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -122,8 +125,8 @@ public final class LetterRenderer {
         });
         List<RenderedLetter> letters = new ArrayList<>();
         List<SkippedLetter> skipped = new ArrayList<>();
-        PdfWriter printWriter = options.printFile() ? new PdfWriter() : null;
-        StringBuilder ids = new StringBuilder();
+        PrintFile own = printFile == null && options.printFile() ? new PrintFile("Recoup letters") : null;
+        PrintFile print = printFile != null ? printFile : own;
         try {
             List<Future<Chunk>> futures = new ArrayList<>();
             for (int from = 0; from < total; from += CHUNK) {
@@ -132,33 +135,56 @@ public final class LetterRenderer {
                 futures.add(pool.submit(() -> chunk(requests, start, end, options, stop, done, total)));
             }
             for (Future<Chunk> future : futures) {
-                Chunk chunk = get(future);
-                skipped.addAll(chunk.skipped);
-                letters.addAll(chunk.letters);
-                if (chunk.cancelled || stop.getAsBoolean()) {
+                Chunk chunk = get(future, cancelled);
+                if (chunk == null || chunk.cancelled) {
                     cancelled.set(true);
                     break;
                 }
-                if (printWriter != null) {
+                skipped.addAll(chunk.skipped);
+                letters.addAll(chunk.letters);
+                if (print != null) {
                     for (Run run : chunk.runs) {
-                        printWriter.addPages(run.print, 0, run.print.getPages().size());
-                        run.letters.forEach(l -> ids.append(l.request().letterId()).append('\n'));
+                        print.append(run.print, run.letters);
                     }
+                }
+                if (stop.getAsBoolean()) {
+                    break;
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        byte[] printFile = null;
+        byte[] printBytes = null;
         String printSha = null;
         int printPages = 0;
-        if (printWriter != null && !cancelled.get() && printWriter.pageCount() > 0) {
-            printPages = printWriter.pageCount();
-            printFile = printWriter.finish("Recoup letters", ids.toString());
-            printSha = PdfWriter.sha256Hex(printFile);
+        if (own != null && !cancelled.get()) {
+            PrintFile.Result result = own.finish();
+            if (result != null) {
+                printBytes = result.pdf();
+                printSha = result.sha256();
+                printPages = result.pages();
+            }
         }
-        return new BatchResult(printFile, printSha, printPages, List.copyOf(letters), List.copyOf(skipped),
+        return new BatchResult(printBytes, printSha, printPages, List.copyOf(letters), List.copyOf(skipped),
                 cancelled.get());
+    }
+
+    /**
+     * The pages of a PDF (a letter produced before, say) as images, for showing or printing it.
+     *
+     * @throws LetterException when the bytes are not a readable PDF
+     */
+    public static List<BufferedImage> pages(byte[] pdf, float dpi) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            List<BufferedImage> pages = new ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new LetterException("cannot read the PDF: " + e.getMessage(), e);
+        }
     }
 
     private Chunk chunk(List<LetterRequest> requests, int from, int to, BatchOptions options, BooleanSupplier stop,
@@ -285,12 +311,14 @@ public final class LetterRenderer {
         }
     }
 
-    private static Chunk get(Future<Chunk> future) {
+    /** The chunk's result; null when the calling thread was interrupted (the batch is then cancelled). */
+    private static Chunk get(Future<Chunk> future, AtomicBoolean cancelled) {
         try {
             return future.get();
         } catch (InterruptedException e) {
+            cancelled.set(true);
             Thread.currentThread().interrupt();
-            throw new LetterException("interrupted", e);
+            return null;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {

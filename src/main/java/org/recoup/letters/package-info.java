@@ -19,7 +19,10 @@
  *     {@link org.recoup.letters.SkippedLetter} with rule and reason), progress and a cancel flag. The
  *     {@link org.recoup.letters.BatchResult} has one print file of all letters and one
  *     {@link org.recoup.letters.RenderedLetter} per letter, each with its SHA-256. The check and the
- *     progress are called from the renderer's worker threads, concurrently.</li>
+ *     progress are called from the renderer's worker threads, concurrently. A caller that stores
+ *     letters as they are made renders slice after slice into one {@link org.recoup.letters.PrintFile}.</li>
+ * <li>A letter produced before: {@link org.recoup.letters.LetterRenderer#pages} gives its page images
+ *     (to show or print it).</li>
  * <li>Text blocks: {@link org.recoup.letters.Wording#validate} and
  *     {@link org.recoup.letters.Wording#validateOverrides} when the user saves one;
  *     {@link org.recoup.letters.Wording#defaults} for the editor; {@link org.recoup.letters.Placeholders}

@@ -13,6 +13,8 @@ import org.recoup.service.exchange.ExportService;
 import org.recoup.service.exchange.ImportService;
 import org.recoup.service.money.MoneyService;
 import org.recoup.store.Backups;
+import org.recoup.letters.LetterRenderer;
+import org.recoup.service.letters.LetterService;
 import org.recoup.store.Database;
 
 /**
@@ -29,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final ClientService clients;
     private final MoneyService money;
     private final ComplianceService compliance;
+    private final LetterService letters;
     private final org.recoup.service.work.DailyWork daily;
 
     private Workspace(Database database, Clock clock) {
@@ -39,6 +42,7 @@ public final class Workspace implements AutoCloseable {
         this.clients = new ClientService(database, clock);
         this.money = new MoneyService(database, clock);
         this.compliance = new ComplianceService(database, clock, ComplianceEngine.standard());
+        this.letters = new LetterService(database, clock, compliance, money, new LetterRenderer());
         this.daily = new org.recoup.service.work.DailyWork(database, clock, compliance, money, debtors, debts);
     }
 
@@ -53,6 +57,19 @@ public final class Workspace implements AutoCloseable {
 
     public static Workspace open(Path path) {
         return open(path, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens the database at {@code path}, which must exist (commands that only read or add to one).
+     *
+     * @throws org.recoup.domain.UserInputException when there is no database there
+     */
+    public static Workspace openExisting(Path path, Clock clock) {
+        org.recoup.store.DatabaseFile file = org.recoup.store.DatabaseFile.of(path);
+        if (!java.nio.file.Files.isRegularFile(file.file())) {
+            throw new org.recoup.domain.UserInputException("there is no Recoup database at " + file.file());
+        }
+        return open(path, clock);
     }
 
     /** The database file, {@code NAME.mv.db}. */
@@ -87,6 +104,10 @@ public final class Workspace implements AutoCloseable {
     /** The dashboard and the PDF reports. */
     public org.recoup.service.reports.ReportService reports() {
         return new org.recoup.service.reports.ReportService(database, clock);
+    }
+
+    public LetterService letters() {
+        return letters;
     }
 
     /** The collector's daily work: contact log, events, scheduling, promises, strategies, the work queue. */

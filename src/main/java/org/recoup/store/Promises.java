@@ -1,6 +1,7 @@
 package org.recoup.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.recoup.domain.Promise;
@@ -54,6 +55,30 @@ public final class Promises {
                 .setParameter("debtor", debtorId)
                 .setParameter("status", PromiseStatus.OPEN)
                 .getResultList();
+    }
+
+    /**
+     * Payments not reversed, with a value date on or after {@code from}, on every debt that has an
+     * open promise, by debt: one indexed pass instead of a query per debtor.
+     */
+    public Map<Long, List<QueueFacts.Payment>> paymentsOnOpenPromises(java.time.LocalDate from) {
+        return store.jdbc(connection -> {
+            Map<Long, List<QueueFacts.Payment>> result = new java.util.HashMap<>();
+            try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT p.debt_id, p.value_date,"
+                    + " p.credit - p.principal - p.interest - p.fees FROM ledger_entry p WHERE p.type = 'PAYMENT'"
+                    + " AND p.value_date >= ? AND p.debt_id IN (SELECT o.debt_id FROM promise o WHERE o.status = 'OPEN')"
+                    + " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = p.id)")) {
+                ps.setObject(1, from);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long debtId = rs.getLong(1);
+                        result.computeIfAbsent(debtId, k -> new java.util.ArrayList<>()).add(new QueueFacts.Payment(
+                                debtId, rs.getObject(2, java.time.LocalDate.class), rs.getBigDecimal(3)));
+                    }
+                }
+            }
+            return result;
+        });
     }
 
     /** Payments not reversed on these debts with a value date on or after {@code from}. */

@@ -122,6 +122,14 @@ public final class StoreSession {
         return new ReportQueries(this);
     }
 
+    public Letters letters() {
+        return new Letters(this);
+    }
+
+    public LetterSettings letterSettings() {
+        return new LetterSettings(this);
+    }
+
     public ImportMappings importMappings() {
         return new ImportMappings(this);
     }

@@ -25,8 +25,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.recoup.service.Workspace;
-import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.debtors.DebtorsView;
+import org.recoup.ui.letters.LettersView;
 import org.recoup.ui.reports.ReportsView;
 import org.recoup.ui.search.SearchBox;
 import org.recoup.ui.settings.SettingsView;
@@ -198,8 +198,7 @@ public final class MainWindow extends BorderPane {
                 debtorsView = new DebtorsView(context);
                 return debtorsView;
             };
-            case LETTERS -> () -> new EmptyState(Feather.MAIL, context.t("letters.empty.title"),
-                    context.t("letters.empty.text"));
+            case LETTERS -> () -> new LettersView(context);
             case REPORTS -> () -> new ReportsView(context);
             case SETTINGS -> () -> new SettingsView(context);
         };

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A database made before the reports (migrated up to the daily work's V4, as main's builds left
- * it) opens with this version: V6 is applied over the gap where no V5 is, and clients gain their
- * commission rate.
+ * it) opens with this version: the later migrations are applied up to the reports' V6, and
+ * clients gain their commission rate.
  */
 class ReportsMigrationTest {
 

@@ -73,15 +73,20 @@ public final class ScreenshotTour {
             try {
                 Workspace workspace = Workspace.open(database);
                 Platform.runLater(() -> context.workspaceProperty().set(workspace));
+                // the window may build the queue view more than once as the workspace opens
                 @SuppressWarnings("unchecked")
-                TableView<QueueItem> table = (TableView<QueueItem>) waitFor(() -> scene.lookup("#queue-table"));
-                waitFor(() -> table.getItems().isEmpty() ? null : table);
+                TableView<QueueItem> table = (TableView<QueueItem>) waitFor(() -> {
+                    TableView<?> t = (TableView<?>) scene.lookup("#queue-table");
+                    return t == null || t.getItems().isEmpty() ? null : t;
+                });
                 Thread.sleep(1500);
                 shoot("work-queue.png");
                 QueueItem us = table.getItems().stream().filter(i -> i.homeZone().startsWith("America/Chicago"))
                         .findFirst().orElse(table.getItems().get(0));
                 Platform.runLater(() -> context.openDebtor(us.debtorId()));
-                Thread.sleep(2500);
+                waitFor(() -> find("#detail-name") instanceof javafx.scene.control.Label name
+                        && name.getText().equals(us.debtorName()) ? name : null);
+                Thread.sleep(1500);
                 shoot("debtors.png");
                 Platform.runLater(() -> ScheduleDialog.open(context, us.debtorId(), saved -> { }));
                 TextField time = (TextField) waitFor(() -> find("#schedule-time"));

@@ -3,6 +3,7 @@ package org.recoup.service.compliance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.recoup.compliance.ComplianceEngine;
 import org.recoup.compliance.DebtorContext;
@@ -40,8 +41,27 @@ public final class ComplianceService {
         this.engine = engine;
     }
 
-    /** A debtor's compliance context and packs as stored now. */
-    public record Snapshot(long debtorId, DebtorContext context, List<String> packs) {
+    /**
+     * A debtor's compliance context and packs as stored now, with each debt's reference by its
+     * context id, so that findings name debts as the collector knows them.
+     */
+    public record Snapshot(long debtorId, DebtorContext context, List<String> packs, Map<String, String> debtLabels) {
+
+        public Snapshot {
+            debtLabels = Map.copyOf(debtLabels);
+        }
+
+        /** The snapshot of these facts, with the packs of the debtor's address or override. */
+        public static Snapshot of(DebtorFacts facts) {
+            return of(facts, ComplianceContexts.packs(facts.debtor()));
+        }
+
+        /** The snapshot of these facts with packs the caller already worked out. */
+        public static Snapshot of(DebtorFacts facts, List<String> packs) {
+            Map<String, String> labels = new java.util.HashMap<>();
+            facts.debts().forEach(d -> labels.put(ComplianceContexts.debt(d.getId()), d.getReference()));
+            return new Snapshot(facts.debtor().getId(), ComplianceContexts.context(facts), packs, labels);
+        }
     }
 
     /** Loads what the rules read about a debtor. */
@@ -60,13 +80,12 @@ public final class ComplianceService {
     }
 
     static Snapshot snapshot(StoreSession s, long debtorId) {
-        DebtorFacts facts = facts(s, debtorId);
-        return new Snapshot(debtorId, ComplianceContexts.context(facts), ComplianceContexts.packs(facts.debtor()));
+        return Snapshot.of(facts(s, debtorId));
     }
 
     /** Checks a proposal against a snapshot; pure, fast enough to call on every keystroke. */
     public CheckResult check(Snapshot snapshot, Proposal proposal) {
-        return result(engine.check(action(proposal), snapshot.context(), snapshot.packs()));
+        return result(engine.check(action(proposal), snapshot.context(), snapshot.packs()), snapshot.debtLabels());
     }
 
     /** Checks a proposal against the debtor as stored now. */
@@ -117,14 +136,25 @@ public final class ComplianceService {
                 p.atWorkplace(), message, letter);
     }
 
-    static CheckResult result(Verdict verdict) {
-        List<CheckResult.FindingView> findings = verdict.findings().stream().map(ComplianceService::finding).toList();
+    static CheckResult result(Verdict verdict, Map<String, String> debtLabels) {
+        List<CheckResult.FindingView> findings = verdict.findings().stream().map(f -> finding(f, debtLabels)).toList();
         return new CheckResult(CheckResult.Level.valueOf(verdict.verdict().name()), findings,
                 verdict.earliestCompliant().orElse(null));
     }
 
-    private static CheckResult.FindingView finding(Finding f) {
+    private static CheckResult.FindingView finding(Finding f, Map<String, String> debtLabels) {
         return new CheckResult.FindingView(f.code().name(), f.rule(), f.severity() == Severity.BLOCK, f.citation(),
-                f.message(), f.messageZh(), f.earliestCompliant().orElse(null));
+                labelled(f.message(), debtLabels), labelled(f.messageZh(), debtLabels), f.earliestCompliant().orElse(null));
+    }
+
+    private static final java.util.regex.Pattern DEBT_ID = java.util.regex.Pattern.compile("\\bD\\d+\\b");
+
+    /** The engine names debts by context id ({@code D42}); the collector knows them by reference. */
+    static String labelled(String message, Map<String, String> debtLabels) {
+        if (message == null || debtLabels.isEmpty()) {
+            return message;
+        }
+        return DEBT_ID.matcher(message).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                debtLabels.getOrDefault(m.group(), m.group())));
     }
 }

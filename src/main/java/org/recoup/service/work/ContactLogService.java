@@ -32,9 +32,7 @@ import org.recoup.domain.Promise;
 import org.recoup.domain.ScheduledAction;
 import org.recoup.domain.ValidationException;
 import org.recoup.service.compliance.CheckResult;
-import org.recoup.service.compliance.ComplianceContexts;
 import org.recoup.service.compliance.ComplianceService;
-import org.recoup.service.compliance.DebtorFacts;
 import org.recoup.service.compliance.Proposal;
 import org.recoup.store.Database;
 import org.recoup.store.StoreSession;
@@ -303,8 +301,6 @@ public final class ContactLogService {
 
     /** The facts of a debtor in an open transaction (for checks after this transaction's own writes). */
     static ComplianceService.Snapshot snapshot(StoreSession s, long debtorId) {
-        DebtorFacts facts = ComplianceService.facts(s, debtorId);
-        return new ComplianceService.Snapshot(debtorId, ComplianceContexts.context(facts),
-                ComplianceContexts.packs(facts.debtor()));
+        return ComplianceService.Snapshot.of(ComplianceService.facts(s, debtorId));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,23 +89,35 @@ public final class PromiseService {
         Instant now = Instant.now(clock);
         return database.write(s -> {
             List<PromiseChange> changes = new ArrayList<>();
+            List<Promise> open = s.promises().open();
+            if (open.isEmpty()) {
+                return changes;
+            }
+            // A day before the earliest promise in UTC covers its first local day in every zone.
+            LocalDate earliest = open.stream().map(p -> p.getPromisedAt().atZone(ZoneOffset.UTC).toLocalDate())
+                    .min(LocalDate::compareTo).orElseThrow().minusDays(1);
+            Map<Long, List<QueueFacts.Payment>> paymentsByDebt = s.promises().paymentsOnOpenPromises(earliest);
+            int leastGrace = s.clients().all().stream().mapToInt(Client::getGraceDays)
+                    .min().orElse(Client.DEFAULT_GRACE_DAYS);
+            LocalDate latestLocalToday = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
             Map<Long, List<Promise>> byDebtor = new HashMap<>();
-            for (Promise p : s.promises().open()) {
+            for (Promise p : open) {
+                boolean unpaid = !paymentsByDebt.containsKey(p.getDebtId());
+                boolean graceLeftEverywhere = !latestLocalToday.isAfter(p.getDueDate().plusDays(leastGrace));
+                if (unpaid && graceLeftEverywhere) {
+                    continue; // neither kept nor broken today, whatever the debtor's zone or client
+                }
                 byDebtor.computeIfAbsent(p.getDebtorId(), k -> new ArrayList<>()).add(p);
             }
             for (Map.Entry<Long, List<Promise>> entry : byDebtor.entrySet()) {
                 Debtor debtor = Work.debtor(s, entry.getKey());
                 ZoneId home = Work.home(debtor);
                 LocalDate today = now.atZone(home).toLocalDate();
-                List<Promise> promises = entry.getValue();
-                LocalDate from = promises.stream().map(p -> p.getPromisedAt().atZone(home).toLocalDate())
-                        .min(LocalDate::compareTo).orElse(today);
-                List<QueueFacts.Payment> payments = s.promises().payments(
-                        promises.stream().map(Promise::getDebtId).distinct().toList(), from);
-                for (Promise p : promises) {
+                for (Promise p : entry.getValue()) {
                     Debt debt = s.debts().find(p.getDebtId()).orElseThrow();
                     int grace = grace(s, debt);
-                    BigDecimal paid = PromiseRules.paid(p, payments, home, grace);
+                    BigDecimal paid = PromiseRules.paid(p, paymentsByDebt.getOrDefault(p.getDebtId(), List.of()),
+                            home, grace);
                     PromiseRules.State state = PromiseRules.state(p, paid, today, grace);
                     if (state == PromiseRules.State.KEPT) {
                         p.kept(now);

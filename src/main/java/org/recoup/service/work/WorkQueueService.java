@@ -225,11 +225,21 @@ public final class WorkQueueService {
                 DebtorFacts facts = new DebtorFacts(debtor, data.thirdParties().getOrDefault(debtorId, List.of()),
                         data.inconvenientTimes().getOrDefault(debtorId, List.of()), debts, contacts, events,
                         data.lastPayments());
-                snapshot = new ComplianceService.Snapshot(debtorId, ComplianceContexts.context(facts), packs);
+                snapshot = ComplianceService.Snapshot.of(facts, packs);
             }
             Proposal proposal = proposal(debtor, c);
             CheckResult result = check(snapshot, proposal, checks);
             if (!result.blocks()) {
+                Instant better = result.earliestCompliant();
+                if (result.level() == CheckResult.Level.WARN && better != null && better.isAfter(c.at())
+                        && better.isBefore(endOfToday)) {
+                    // a warning with a time that clears it (UK-TIME's evening hours): prefer that time today
+                    Proposal moved = proposal.at(better);
+                    CheckResult again = check(snapshot, moved, checks);
+                    if (again.level() == CheckResult.Level.PASS) {
+                        return item(debtor, home, c, better, c.at(), again, moved);
+                    }
+                }
                 return item(debtor, home, c, c.at(), c.at(), result, proposal);
             }
             Instant earliest = result.earliestCompliant();

@@ -55,6 +55,7 @@ public final class DebtorDetailView extends StackPane {
     private final org.recoup.ui.work.DebtorWorkPane contacts;
     private final TableView<DebtStatusChange> audit = new TableView<>();
     private final TabPane tabs = new TabPane();
+    private final DebtorLettersTab letters;
     private final Timeline clock;
     private final Label brokenPlan;
     private PlanPaymentsTab planTab;
@@ -64,6 +65,7 @@ public final class DebtorDetailView extends StackPane {
         this.context = context;
         this.onChanged = onChanged;
         this.formats = new Formats(context.i18n().locale());
+        this.letters = new DebtorLettersTab(context, this::refresh);
         this.contacts = new org.recoup.ui.work.DebtorWorkPane(context, this::refresh);
         setId("debtor-detail");
         brokenPlan = BrokenPlanMarker.label(context.t("money.brokenPlan.header"));
@@ -108,6 +110,7 @@ public final class DebtorDetailView extends StackPane {
         debts.getItems().setAll(loaded.debts);
         contacts.show(current.id(), loaded.contacts);
         audit.getItems().setAll(loaded.audit);
+        letters.show(loaded.debtor, loaded.debts);
         brokenPlan.setVisible(loaded.brokenPlan);
         planTab.setDebts(loaded.debts);
         clock.play();
@@ -141,8 +144,7 @@ public final class DebtorDetailView extends StackPane {
                 tab("detail.tab.debts", debtsPane()),
                 planTab = new PlanPaymentsTab(context, this::refresh),
                 tab("detail.tab.contacts", contacts),
-                tab("detail.tab.letters", new EmptyState(Feather.MAIL, context.t("detail.letters.empty.title"),
-                        context.t("detail.letters.empty.text"))),
+                letters.attachedTo(tab("detail.tab.letters", letters)),
                 tab("detail.tab.audit", auditPane()));
         VBox box = new VBox(header, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);

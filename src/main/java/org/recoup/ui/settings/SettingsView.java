@@ -3,7 +3,12 @@ package org.recoup.ui.settings;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.recoup.domain.Language;
@@ -11,7 +16,10 @@ import org.recoup.ui.AppContext;
 
 import atlantafx.base.theme.Styles;
 
-/** Settings of this desktop: the window's language and where the database is. */
+/**
+ * Settings: the window's language and where the database is (this desktop's), and once the database
+ * is open what is kept in it: the collection strategies, the letters' letterhead and wording.
+ */
 public final class SettingsView extends VBox {
 
     public SettingsView(AppContext context) {
@@ -55,7 +63,22 @@ public final class SettingsView extends VBox {
         grid.addRow(1, new Label(context.t("settings.database")), new VBox(4, database, databaseHint));
         getChildren().addAll(title, grid);
         if (context.workspaceProperty().get() != null) {
-            getChildren().add(new StrategyEditor(context));
+            ScrollPane strategies = new ScrollPane(new StrategyEditor(context));
+            strategies.setFitToWidth(true);
+            TabPane databaseSettings = new TabPane(
+                    section(context.t("strategy.title"), "settings-strategies", strategies),
+                    section(context.t("settings.letterhead.title"), "settings-letterhead", new LetterheadSettings(context)),
+                    section(context.t("settings.wording.title"), "settings-wording", new WordingSettings(context)));
+            databaseSettings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            databaseSettings.setId("settings-letters");
+            VBox.setVgrow(databaseSettings, Priority.ALWAYS);
+            getChildren().add(databaseSettings);
         }
+    }
+
+    private static Tab section(String title, String id, Region content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
     }
 }

@@ -45,6 +45,7 @@ public final class WorkQueueView extends BorderPane {
     private final TableView<QueueItem> table = new TableView<>();
     private final Label status = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
+    private final Label placeholder = new Label();
     private final Button refresh;
     private final ZoneId user;
 
@@ -89,7 +90,7 @@ public final class WorkQueueView extends BorderPane {
         table.setId("queue-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(context.t("queue.none")));
+        table.setPlaceholder(placeholder);
         TableColumn<QueueItem, String> priority = col("queue.col.priority",
                 i -> context.t("queue.priority." + i.priority().name()));
         priority.setPrefWidth(120);
@@ -196,6 +197,7 @@ public final class WorkQueueView extends BorderPane {
         busy.setVisible(true);
         refresh.setDisable(true);
         status.setText(context.t("queue.loading"));
+        placeholder.setText(context.t("queue.loading"));
         context.tasks().run(progress -> {
             daily.evaluate();
             return daily.queue().now();
@@ -203,12 +205,14 @@ public final class WorkQueueView extends BorderPane {
             busy.setVisible(false);
             refresh.setDisable(false);
             status.setText(context.t("queue.failed"));
+            placeholder.setText(context.t("queue.failed"));
             context.dialogs().showError(error);
         });
     }
 
     private void show(Queue queue) {
         busy.setVisible(false);
+        placeholder.setText(context.t("queue.none"));
         refresh.setDisable(false);
         table.getItems().setAll(queue.items());
         updateStatus(queue.at());

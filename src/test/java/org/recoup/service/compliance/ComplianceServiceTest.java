@@ -128,6 +128,24 @@ class ComplianceServiceTest {
     }
 
     @Test
+    void findingsNameTheDebtByItsReference() {
+        db.write(s -> {
+            for (int day = 3; day <= 9; day++) {
+                s.contacts().append(new Contact(debtorId, Instant.parse(String.format("2026-03-%02dT15:00:00Z", day)),
+                        Channel.CALL, Direction.OUTBOUND, Party.DEBTOR, phoneId, ContactOutcome.NO_ANSWER, null,
+                        Set.of(debtId), NOW));
+            }
+            return null;
+        });
+        CheckResult result = service.check(debtorId, Proposal.call(Instant.parse("2026-03-09T20:00:00Z"), phoneId,
+                Set.of(debtId)));
+        CheckResult.FindingView frequency = result.findings().stream().filter(f -> f.rule().equals("US-FREQ-1"))
+                .findFirst().orElseThrow();
+        assertThat(frequency.message()).contains("NWB-1").doesNotContain("D" + debtId);
+        assertThat(frequency.messageZh()).contains("NWB-1").doesNotContain("D" + debtId);
+    }
+
+    @Test
     void blockedAttemptsAndOverridesAreLogged() {
         Instant evening = Instant.parse("2026-03-11T02:30:00Z");
         Proposal proposal = Proposal.call(evening, phoneId, Set.of(debtId));

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -112,6 +113,33 @@ class DailyWorkServiceTest {
                 PaymentMethod.CARD, null, null));
         assertThat(f.work.promises().evaluate()).singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(PromiseStatus.KEPT));
+    }
+
+    @Test
+    void unpaidPromiseStaysOpenUntilItsGraceDaysRunOutLocally() {
+        f.work.contacts().log(ContactRequest.call(debtor, phone, Set.of(debt), ContactOutcome.PROMISE_TO_PAY)
+                .withPromise(new ContactRequest.PromiseTerms(debt, new BigDecimal("80"), LocalDate.parse("2026-03-12"))));
+        f.clock.set(chicago("2026-03-13T10:00:00"));
+        assertThat(f.work.promises().evaluate()).as("after the due date, inside the grace days").isEmpty();
+        // the last grace day, late in the evening in Chicago: already the 18th in UTC
+        f.clock.set(chicago("2026-03-17T23:30:00"));
+        assertThat(f.work.promises().evaluate()).as("still the 17th for the debtor").isEmpty();
+        assertThat(f.work.promises().forDebtor(debtor)).singleElement()
+                .satisfies(p -> assertThat(p.state()).isEqualTo(PromiseRules.State.DUE));
+    }
+
+    @Test
+    void aReversedPaymentDoesNotKeepAPromise() {
+        f.work.contacts().log(ContactRequest.call(debtor, phone, Set.of(debt), ContactOutcome.PROMISE_TO_PAY)
+                .withPromise(new ContactRequest.PromiseTerms(debt, new BigDecimal("80"), LocalDate.parse("2026-03-12"))));
+        f.clock.set(chicago("2026-03-11T12:00:00"));
+        var receipt = f.workspace.money().recordPayment(new PaymentRequest(debt, new BigDecimal("80.00"),
+                LocalDate.parse("2026-03-11"), PaymentMethod.CHEQUE, null, null));
+        f.workspace.money().reversePayment(receipt.entry().id(), LocalDate.parse("2026-03-11"), "cheque bounced");
+        assertThat(f.work.promises().evaluate()).isEmpty();
+        f.clock.set(chicago("2026-03-18T12:00:00"));
+        assertThat(f.work.promises().evaluate()).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(PromiseStatus.BROKEN));
     }
 
     @Test
@@ -249,6 +277,29 @@ class DailyWorkServiceTest {
         f.clock.set(chicago("2026-03-20T09:00:00"));
         assertThat(f.work.queue().now().items()).singleElement()
                 .satisfies(i -> assertThat(i.priority()).isEqualTo(WorkQueueService.Priority.PROMISE_DUE));
+    }
+
+    @Test
+    void anEarlyMorningUkCallIsMovedToEightOClockLondonInsteadOfWarning() {
+        long ukClient = f.client("Albion Lending", "GB");
+        var london = f.workspace.debtors().create(new org.recoup.service.debtors.DebtorForm(
+                org.recoup.domain.DebtorKind.PERSON, "Oliver Hughes", null, org.recoup.domain.Language.EN, null,
+                List.of(org.recoup.service.debtors.LocationForm.address("10 Baker St", "London", null, "NW1 6XE", "GB", null),
+                        org.recoup.service.debtors.LocationForm.phone("+447700900123",
+                                org.recoup.domain.PhoneType.MOBILE, null))));
+        ZoneId londonZone = ZoneId.of("Europe/London");
+        f.clock.set(java.time.LocalDateTime.parse("2026-03-02T09:00:00").atZone(londonZone).toInstant());
+        long ukDebt = f.debt(ukClient, london.id(), "ALB-1", "GBP", "900.00");
+        f.work.contacts().log(new ContactRequest(london.id(), Channel.LETTER, Direction.OUTBOUND, Party.DEBTOR, null,
+                null, Set.of(ukDebt), null, null, null, LetterTemplates.DEMAND, null, null, null, null));
+        // day 3 of the ladder is a call; at 06:30 London it would only warn (UK-TIME), so it is moved
+        f.clock.set(java.time.LocalDateTime.parse("2026-03-05T06:30:00").atZone(londonZone).toInstant());
+        Queue queue = f.work.queue().now();
+        assertThat(queue.items()).filteredOn(i -> i.debtorId() == london.id()).singleElement().satisfies(i -> {
+            assertThat(i.action()).isEqualTo("CALL");
+            assertThat(i.at()).isEqualTo(java.time.LocalDateTime.parse("2026-03-05T08:00:00").atZone(londonZone).toInstant());
+            assertThat(i.verdict()).isEqualTo(org.recoup.service.compliance.CheckResult.Level.PASS);
+        });
     }
 
     @Test
