@@ -33,8 +33,12 @@ final class ReportBuilder {
     private final List<ClientInfo> clients;
     private final Long clientId;
     private final ReportPeriod period;
+    private final String agency;
 
-    ReportBuilder(ReportWords words, Instant now, List<ClientInfo> clients, Long clientId, ReportPeriod period) {
+    /** @param agency the agency's name printed above the title (from its letterhead), or null */
+    ReportBuilder(ReportWords words, Instant now, String agency, List<ClientInfo> clients, Long clientId,
+                  ReportPeriod period) {
+        this.agency = agency;
         this.w = words;
         this.now = now;
         this.clients = clients;
@@ -52,7 +56,7 @@ final class ReportBuilder {
     private ReportDocument document(ReportKind kind, String subtitle, List<ReportSection> sections) {
         String version = ReportService.class.getPackage().getImplementationVersion();
         String title = w.t("kind", kind);
-        return new ReportDocument(title, subtitle, null,
+        return new ReportDocument(title, subtitle, agency,
                 w.t("generated", w.dateTime(now), version == null ? w.t("generated.dev") : version),
                 "Recoup · " + title + " · " + clientName(),
                 List.of(w.t("page.before"), w.t("page.after"), w.t("total.before"), w.t("total.after")), sections);

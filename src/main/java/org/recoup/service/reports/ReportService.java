@@ -183,6 +183,13 @@ public final class ReportService {
                 line.method(), Money.of(line.amount().stripTrailingZeros(), line.currency()));
     }
 
+    /** The agency's name from its letterhead (with its Chinese name when it has one), or null without one. */
+    private static String agency(StoreSession s) {
+        return s.letterSettings().letterhead()
+                .map(l -> l.nativeName() == null || l.nativeName().isBlank() ? l.name() : l.name() + " " + l.nativeName())
+                .orElse(null);
+    }
+
     /** "Zhang Wei 张伟", or the name alone. */
     static String name(ReportQueries.DebtorName debtor) {
         if (debtor == null || debtor.name() == null) {
@@ -225,7 +232,8 @@ public final class ReportService {
         ReportWords words = new ReportWords(language, zone);
         if (kind == ReportKind.PORTFOLIO) {
             Dashboard dashboard = dashboard(today(), period);
-            return new ReportBuilder(words, now, dashboard.clients(), clientId, period).portfolio(dashboard);
+            String agency = database.read(ReportService::agency);
+            return new ReportBuilder(words, now, agency, dashboard.clients(), clientId, period).portfolio(dashboard);
         }
         return database.read(s -> {
             ReportQueries q = s.reports();
@@ -233,7 +241,7 @@ public final class ReportService {
             if (clientId != null && clients.stream().noneMatch(c -> c.id() == clientId)) {
                 throw new ValidationException("client", "no client with id " + clientId);
             }
-            ReportBuilder builder = new ReportBuilder(words, now, clients, clientId, period);
+            ReportBuilder builder = new ReportBuilder(words, now, agency(s), clients, clientId, period);
             Instant from = period.start(zone);
             Instant to = period.end(zone);
             return switch (kind) {

@@ -138,6 +138,23 @@ class ReportPdfTest {
     }
 
     @Test
+    void theAgencysLetterheadNameHeadsEveryReport() throws Exception {
+        try (ReportFixture own = new ReportFixture(dir)) {
+            own.db.write(s -> {
+                s.letterSettings().saveLetterhead(new org.recoup.store.LetterSettings.LetterheadRow("Northgate Recoveries Ltd",
+                        "北门催收", null, null, null, null, null, "Jane Doe", null, null, null, null,
+                        java.time.Instant.parse("2026-06-01T09:00:00Z")));
+                return null;
+            });
+            byte[] pdf = own.reports.pdf(ReportKind.STATEMENT, ReportFixture.ACME, ReportFixture.PERIOD, Language.EN);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("Northgate Recoveries Ltd 北门催收", "Client statement");
+            }
+        }
+        assertThat(render(ReportKind.STATEMENT, ReportFixture.ACME, Language.EN)).doesNotContain("Northgate");
+    }
+
+    @Test
     void aStatementNeedsAClient() {
         assertThatThrownBy(() -> fixture.reports.pdf(ReportKind.STATEMENT, null, ReportFixture.PERIOD, Language.EN))
                 .isInstanceOf(ValidationException.class);
