@@ -59,6 +59,8 @@ public final class RecoupApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(RecoupApp.class.getResource("recoup.css")).toExternalForm());
         installShortcuts(scene);
         stage.setTitle("Recoup");
+        stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
+                RecoupApp.class.getResource("icons/recoup-256.png")).toExternalForm(), true));
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);

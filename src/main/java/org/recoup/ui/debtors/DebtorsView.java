@@ -53,7 +53,7 @@ public final class DebtorsView extends BorderPane {
         this.detail = new DebtorDetailView(context, this::debtorChanged);
         setTop(filterBar());
         SplitPane split = new SplitPane(tablePane(), detail);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.55);
         setCenter(split);
         model.refresh();
     }
@@ -155,13 +155,13 @@ public final class DebtorsView extends BorderPane {
                 r -> r.currency() == null ? (r.id() < 0 ? "" : context.t("debtors.mixed")) : formats.money(r.balance(), r.currency()));
         balance.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<DebtorRow, String> lastContact = column("debtors.col.lastContact", DebtorSort.LAST_CONTACT,
-                r -> r.lastContactAt() == null ? "" : formats.shortDateTime(r.lastContactAt(), ZoneId.systemDefault()));
+                r -> r.lastContactAt() == null ? "" : formats.date(r.lastContactAt().atZone(ZoneId.systemDefault()).toLocalDate()));
         TableColumn<DebtorRow, String> localTime = column("debtors.col.localTime", null,
                 r -> r.homeZone() == null ? "" : formats.time(Instant.now(context.clock()).atZone(ZoneId.of(r.homeZone()))));
         nativeName.setPrefWidth(90);
         status.setPrefWidth(100);
         balance.setPrefWidth(120);
-        lastContact.setPrefWidth(140);
+        lastContact.setPrefWidth(110);
         localTime.setPrefWidth(90);
         table.getColumns().setAll(java.util.List.of(name, nativeName, status, balance, lastContact, localTime));
         name.setSortType(TableColumn.SortType.ASCENDING);
