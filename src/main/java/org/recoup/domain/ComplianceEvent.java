@@ -152,15 +152,7 @@ public class ComplianceEvent {
 
     /** Whether it concerns this debt (an event naming no debt concerns all of them). */
     public boolean concerns(long debtId) {
-        if (debtIds.length == 0) {
-            return true;
-        }
-        for (Long id : debtIds) {
-            if (id != null && id == debtId) {
-                return true;
-            }
-        }
-        return false;
+        return DebtIdArrays.concerns(debtIds, debtId);
     }
 
     /** The debts it concerns; empty for all of them. */

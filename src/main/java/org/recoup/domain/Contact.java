@@ -226,15 +226,7 @@ public class Contact {
 
     /** Whether the contact was about this debt (a contact naming no debt is about all of them). */
     public boolean concerns(long debtId) {
-        if (debtIds.length == 0) {
-            return true;
-        }
-        for (Long id : debtIds) {
-            if (id != null && id == debtId) {
-                return true;
-            }
-        }
-        return false;
+        return DebtIdArrays.concerns(debtIds, debtId);
     }
 
     public Set<Long> getDebtIds() {

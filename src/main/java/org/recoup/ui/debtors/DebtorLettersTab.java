@@ -102,8 +102,8 @@ public final class DebtorLettersTab extends VBox {
         debt.setCellFactory(list -> debtCell());
         template.setId("letter-template");
         template.getItems().setAll(LetterTemplate.values());
-        template.setButtonCell(templateCell());
-        template.setCellFactory(list -> templateCell());
+        template.setButtonCell(LetterPages.templateCell(context));
+        template.setCellFactory(list -> LetterPages.templateCell(context));
         template.setValue(LetterTemplate.DEMAND);
         language.setId("letter-language");
         language.getItems().setAll(LetterLanguageChoice.values());
@@ -435,16 +435,6 @@ public final class DebtorLettersTab extends VBox {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.reference() + " · " + item.clientName() + " · "
                         + formats.money(item.balance().owed()) + " · " + context.i18n().t("status", item.status()));
-            }
-        };
-    }
-
-    private ListCell<LetterTemplate> templateCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(LetterTemplate item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : context.i18n().t("letters.template", item));
             }
         };
     }

@@ -19,12 +19,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.recoup.domain.RecoupException;
 import org.recoup.domain.view.DebtorFilter;
 import org.recoup.service.exchange.ExportService;
 import org.recoup.ui.AppContext;
+import org.recoup.ui.common.DisplayConverter;
 
 import atlantafx.base.theme.Styles;
 
@@ -62,11 +62,11 @@ public final class ExportDialog extends Dialog<Void> {
 
         what.setId("export-what");
         what.getItems().setAll(ExportService.What.values());
-        what.setConverter(converter(w -> w == null ? "" : context.t("export.what." + w.name())));
+        what.setConverter(DisplayConverter.ofNullable(w -> w == null ? "" : context.t("export.what." + w.name())));
         what.setValue(ExportService.What.DEBTS);
         format.setId("export-format");
         format.getItems().setAll(ExportService.Format.values());
-        format.setConverter(converter(f -> f == null ? "" : context.t("export.format." + f.name())));
+        format.setConverter(DisplayConverter.ofNullable(f -> f == null ? "" : context.t("export.format." + f.name())));
         format.setValue(ExportService.Format.XLSX);
         file.setId("export-file");
         file.setPrefColumnCount(36);
@@ -145,19 +145,5 @@ public final class ExportDialog extends Dialog<Void> {
                 error.setText(context.t("export.cancelled"));
             }
         });
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

@@ -35,7 +35,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.recoup.domain.Product;
 import org.recoup.domain.RecoupException;
@@ -52,6 +51,7 @@ import org.recoup.service.exchange.PreviewRow;
 import org.recoup.service.exchange.RejectedRow;
 import org.recoup.service.exchange.RowProblem;
 import org.recoup.ui.AppContext;
+import org.recoup.ui.common.DisplayConverter;
 
 import atlantafx.base.theme.Styles;
 
@@ -248,20 +248,20 @@ public final class ImportWizard extends Dialog<Void> {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         dateOrder.setId("import-date-order");
         dateOrder.getItems().setAll(ImportSettings.DateOrder.values());
-        dateOrder.setConverter(converter(o -> o == null ? context.t("import.dateOrder.none") : context.t("import.dateOrder." + o.name())));
+        dateOrder.setConverter(DisplayConverter.ofNullable(o -> o == null ? context.t("import.dateOrder.none") : context.t("import.dateOrder." + o.name())));
         decimal.setId("import-decimal");
         decimal.getItems().setAll('.', ',');
-        decimal.setConverter(converter(c -> c == null ? "" : context.t(c == '.' ? "import.decimal.point" : "import.decimal.comma")));
+        decimal.setConverter(DisplayConverter.ofNullable(c -> c == null ? "" : context.t(c == '.' ? "import.decimal.point" : "import.decimal.comma")));
         currency.setId("import-currency");
         currency.setPrefColumnCount(4);
         country.setId("import-country");
         country.setPrefColumnCount(4);
         product.setId("import-product");
         product.getItems().setAll(Product.values());
-        product.setConverter(converter(p -> context.i18n().t("product", p)));
+        product.setConverter(DisplayConverter.ofNullable(p -> context.i18n().t("product", p)));
         onDuplicate.setId("import-on-duplicate");
         onDuplicate.getItems().setAll(ImportSettings.OnDuplicate.values());
-        onDuplicate.setConverter(converter(d -> d == null ? "" : context.t("import.onDuplicate." + d.name())));
+        onDuplicate.setConverter(DisplayConverter.ofNullable(d -> d == null ? "" : context.t("import.onDuplicate." + d.name())));
         GridPane options = form();
         options.addRow(0, new Label(context.t("import.dateOrder")), dateOrder, new Label(context.t("import.decimal")), decimal);
         options.addRow(1, new Label(context.t("import.defaultCurrency")), currency, new Label(context.t("import.defaultCountry")),
@@ -417,7 +417,7 @@ public final class ImportWizard extends Dialog<Void> {
             ComboBox<String> field = new ComboBox<>();
             field.setId("import-field-" + (row - 1));
             field.getItems().setAll(keys);
-            field.setConverter(converter(this::fieldChoice));
+            field.setConverter(DisplayConverter.ofNullable(this::fieldChoice));
             field.setCellFactory(l -> new ListCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
@@ -605,19 +605,5 @@ public final class ImportWizard extends Dialog<Void> {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

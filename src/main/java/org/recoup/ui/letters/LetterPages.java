@@ -13,6 +13,7 @@ import javafx.print.PrinterJob;
 import javafx.scene.Cursor;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
@@ -23,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
+import org.recoup.service.letters.LetterTemplate;
 import org.recoup.ui.AppContext;
 
 /**
@@ -134,5 +136,16 @@ public final class LetterPages extends ScrollPane {
             job.cancelJob();
             context.dialogs().showError(context.t("letters.print"), context.t("letters.print.failed"));
         }
+    }
+
+    /** A list cell that names a letter template in the window's language. */
+    public static ListCell<LetterTemplate> templateCell(AppContext context) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(LetterTemplate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : context.i18n().t("letters.template", item));
+            }
+        };
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 
 import org.recoup.domain.Language;
 import org.recoup.ui.AppContext;
+import org.recoup.ui.common.DisplayConverter;
 
 import atlantafx.base.theme.Styles;
 
@@ -31,17 +32,7 @@ public final class SettingsView extends VBox {
         ComboBox<Language> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().setAll(Language.values());
-        language.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : context.i18n().t("language", l);
-            }
-
-            @Override
-            public Language fromString(String s) {
-                return null;
-            }
-        });
+        language.setConverter(DisplayConverter.of(l -> context.i18n().t("language", l)));
         language.setValue(context.i18n().language());
         language.valueProperty().addListener((o, old, chosen) -> {
             if (chosen != null && chosen != old) {

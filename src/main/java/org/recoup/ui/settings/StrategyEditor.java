@@ -21,6 +21,7 @@ import org.recoup.service.work.LetterTemplates;
 import org.recoup.service.work.StepView;
 import org.recoup.service.work.StrategyService;
 import org.recoup.ui.AppContext;
+import org.recoup.ui.common.DisplayConverter;
 
 import atlantafx.base.theme.Styles;
 
@@ -47,17 +48,7 @@ public final class StrategyEditor extends VBox {
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         client.setId("strategy-client");
-        client.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(StrategyService.ClientLadder c) {
-                return c == null ? "" : c.clientName() + " (" + c.country() + ")";
-            }
-
-            @Override
-            public StrategyService.ClientLadder fromString(String s) {
-                return null;
-            }
-        });
+        client.setConverter(DisplayConverter.of(c -> c.clientName() + " (" + c.country() + ")"));
         client.valueProperty().addListener((o, a, c) -> show(c));
         Button add = new Button(context.t("strategy.add"), new FontIcon(Feather.PLUS));
         add.setId("strategy-add");
@@ -140,13 +131,13 @@ public final class StrategyEditor extends VBox {
             days.setEditable(true);
             days.setPrefWidth(90);
             anchor.getItems().setAll(StepAnchor.values());
-            anchor.setConverter(converter(a -> context.t("strategy.anchor." + a.name())));
+            anchor.setConverter(DisplayConverter.of(a -> context.t("strategy.anchor." + a.name())));
             anchor.setValue(step.anchor());
             action.getItems().setAll(StrategyAction.values());
-            action.setConverter(converter(a -> context.t("strategy.action." + a.name())));
+            action.setConverter(DisplayConverter.of(a -> context.t("strategy.action." + a.name())));
             action.setValue(step.action());
             template.getItems().setAll(LetterTemplates.ALL);
-            template.setConverter(converter(l -> context.t("letter." + l)));
+            template.setConverter(DisplayConverter.of(l -> context.t("letter." + l)));
             template.setValue(step.letterTemplate() == null ? LetterTemplates.DEMAND : step.letterTemplate());
             template.disableProperty().bind(action.valueProperty().isNotEqualTo(StrategyAction.LETTER));
         }
@@ -187,19 +178,5 @@ public final class StrategyEditor extends VBox {
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -31,6 +30,7 @@ import org.recoup.service.letters.WordingBlock;
 import org.recoup.service.letters.WordingRejectedException;
 import org.recoup.ui.AppContext;
 import org.recoup.ui.letters.LetterPages;
+import org.recoup.ui.common.DisplayConverter;
 
 import atlantafx.base.theme.Styles;
 
@@ -65,22 +65,12 @@ public final class WordingSettings extends VBox {
         template.setId("wording-template");
         template.getItems().setAll(LetterTemplate.values());
         template.setValue(LetterTemplate.DEMAND);
-        template.setButtonCell(templateCell());
-        template.setCellFactory(l -> templateCell());
+        template.setButtonCell(LetterPages.templateCell(context));
+        template.setCellFactory(l -> LetterPages.templateCell(context));
         language.setId("wording-language");
         language.getItems().setAll(Language.values());
         language.setValue(context.i18n().language());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : context.i18n().t("language", l);
-            }
-
-            @Override
-            public Language fromString(String s) {
-                return null;
-            }
-        });
+        language.setConverter(DisplayConverter.of(l -> context.i18n().t("language", l)));
         template.valueProperty().addListener((o, a, b) -> loadBlocks(null));
         language.valueProperty().addListener((o, a, b) -> loadBlocks(null));
         FlowPane choose = new FlowPane(8, 8, new Label(context.t("letters.template")), template,
@@ -269,15 +259,5 @@ public final class WordingSettings extends VBox {
         LetterPages.openLarge(getScene() == null ? null : getScene().getWindow(), context.t("settings.wording.preview"),
                 context.t("settings.wording.sampleHeader", context.i18n().t("letters.template", template.getValue())),
                 pages);
-    }
-
-    private ListCell<LetterTemplate> templateCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(LetterTemplate item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : context.i18n().t("letters.template", item));
-            }
-        };
     }
 }

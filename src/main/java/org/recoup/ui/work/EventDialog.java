@@ -38,6 +38,7 @@ import org.recoup.service.work.Desk;
 import org.recoup.service.work.EventRequest;
 import org.recoup.service.work.ThirdPartyView;
 import org.recoup.ui.AppContext;
+import org.recoup.ui.common.DisplayConverter;
 
 import atlantafx.base.theme.Styles;
 
@@ -100,7 +101,7 @@ public final class EventDialog {
             kind.getItems().add(type.name());
         }
         kind.getItems().add(INCONVENIENT);
-        kind.setConverter(LogContactDialog.converter(k -> t("event.type." + k)));
+        kind.setConverter(DisplayConverter.of(k -> t("event.type." + k)));
         kind.setValue(ComplianceEventType.CEASE.name());
         kind.valueProperty().addListener((o, a, b) -> layout());
         Instant now = Instant.now(context.clock());
@@ -119,14 +120,14 @@ public final class EventDialog {
         }
         written.setText(t("event.written"));
         channel.getItems().setAll(Channel.CALL, Channel.SMS, Channel.EMAIL, Channel.VISIT, Channel.LETTER);
-        channel.setConverter(LogContactDialog.converter(c -> context.i18n().t("channel", c)));
+        channel.setConverter(DisplayConverter.of(c -> context.i18n().t("channel", c)));
         channel.setValue(Channel.SMS);
         location.getItems().add(t("event.allAddresses"));
         location.getItems().addAll(desk.debtor().locations());
-        location.setConverter(LogContactDialog.converter(l -> l instanceof LocationView v ? v.display() : l.toString()));
+        location.setConverter(DisplayConverter.of(l -> l instanceof LocationView v ? v.display() : l.toString()));
         location.setValue(location.getItems().get(0));
         thirdParty.getItems().setAll(desk.thirdParties());
-        thirdParty.setConverter(LogContactDialog.converter(ThirdPartyView::name));
+        thirdParty.setConverter(DisplayConverter.of(ThirdPartyView::name));
         if (!thirdParty.getItems().isEmpty()) {
             thirdParty.setValue(thirdParty.getItems().get(0));
         }

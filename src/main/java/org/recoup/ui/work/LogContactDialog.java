@@ -49,6 +49,7 @@ import org.recoup.service.work.ContactRequest;
 import org.recoup.service.work.Desk;
 import org.recoup.service.work.LetterTemplates;
 import org.recoup.ui.AppContext;
+import org.recoup.ui.common.DisplayConverter;
 
 import atlantafx.base.theme.Styles;
 
@@ -124,16 +125,16 @@ public final class LogContactDialog {
 
         channel.setId("log-channel");
         channel.getItems().setAll(Channel.CALL, Channel.SMS, Channel.EMAIL, Channel.LETTER, Channel.VISIT);
-        channel.setConverter(converter(c -> context.i18n().t("channel", c)));
+        channel.setConverter(DisplayConverter.of(c -> context.i18n().t("channel", c)));
         channel.setValue(prefill.channel() == null ? Channel.CALL : prefill.channel());
         direction.setId("log-direction");
         direction.getItems().setAll(Direction.values());
-        direction.setConverter(converter(d -> t("direction." + d.name())));
+        direction.setConverter(DisplayConverter.of(d -> t("direction." + d.name())));
         direction.setValue(Direction.OUTBOUND);
         target.setId("log-target");
         letter.setId("log-letter");
         letter.getItems().setAll(LetterTemplates.ALL);
-        letter.setConverter(converter(l -> t("letter." + l)));
+        letter.setConverter(DisplayConverter.of(l -> t("letter." + l)));
         letter.setValue(prefill.letterTemplate() == null ? LetterTemplates.DEMAND : prefill.letterTemplate());
         channel.valueProperty().addListener((o, a, b) -> updateChannel());
         updateChannel();
@@ -171,7 +172,7 @@ public final class LogContactDialog {
         LocalDate today = Instant.now(context.clock()).atZone(desk.home()).toLocalDate();
         promiseDate.setValue(LogContactModel.defaultPromiseDate(today));
         promiseDebt.getItems().setAll(desk.openDebts());
-        promiseDebt.setConverter(converter(DebtView::reference));
+        promiseDebt.setConverter(DisplayConverter.of(DebtView::reference));
         promiseDebt.valueProperty().addListener((o, a, d) -> amount.setText(defaultAmount(d)));
         if (!promiseDebt.getItems().isEmpty()) {
             DebtView first = promiseDebt.getItems().stream().filter(d -> prefill.debtIds().contains(d.id())).findFirst()
@@ -423,19 +424,5 @@ public final class LogContactDialog {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TITLE_4);
         return label;
-    }
-
-    static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

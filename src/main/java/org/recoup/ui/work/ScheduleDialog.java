@@ -42,6 +42,7 @@ import org.recoup.service.work.LetterTemplates;
 import org.recoup.service.work.ScheduledView;
 import org.recoup.service.work.SchedulingService;
 import org.recoup.ui.AppContext;
+import org.recoup.ui.common.DisplayConverter;
 
 import atlantafx.base.theme.Styles;
 
@@ -105,12 +106,12 @@ public final class ScheduleDialog {
 
         channel.setId("schedule-channel");
         channel.getItems().setAll(Channel.CALL, Channel.SMS, Channel.EMAIL, Channel.VISIT, Channel.LETTER);
-        channel.setConverter(LogContactDialog.converter(c -> context.i18n().t("channel", c)));
+        channel.setConverter(DisplayConverter.of(c -> context.i18n().t("channel", c)));
         channel.setValue(Channel.CALL);
         target.setId("schedule-target");
         letter.setId("schedule-letter");
         letter.getItems().setAll(LetterTemplates.ALL);
-        letter.setConverter(LogContactDialog.converter(l -> t("letter." + l)));
+        letter.setConverter(DisplayConverter.of(l -> t("letter." + l)));
         letter.setValue(LetterTemplates.DEMAND);
         updateTargets();
         channel.valueProperty().addListener((o, a, b) -> {

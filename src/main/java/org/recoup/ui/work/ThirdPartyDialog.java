@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.recoup.domain.ContactRelation;
 import org.recoup.domain.RecoupException;
 import org.recoup.ui.AppContext;
+import org.recoup.ui.common.DisplayConverter;
 
 import atlantafx.base.theme.Styles;
 
@@ -35,7 +36,7 @@ final class ThirdPartyDialog {
         name.setId("third-party-name");
         ComboBox<ContactRelation> relation = new ComboBox<>();
         relation.getItems().setAll(ContactRelation.values());
-        relation.setConverter(LogContactDialog.converter(r -> context.t("relation." + r.name())));
+        relation.setConverter(DisplayConverter.of(r -> context.t("relation." + r.name())));
         relation.setValue(ContactRelation.FAMILY);
         TextField phone = new TextField();
         TextField email = new TextField();

@@ -113,14 +113,7 @@ class ComplianceServiceTest {
 
     @Test
     void eighthCallInSevenDaysIsBlockedPerDebt() {
-        db.write(s -> {
-            for (int day = 3; day <= 9; day++) {
-                s.contacts().append(new Contact(debtorId, Instant.parse(String.format("2026-03-%02dT15:00:00Z", day)),
-                        Channel.CALL, Direction.OUTBOUND, Party.DEBTOR, phoneId, ContactOutcome.NO_ANSWER, null,
-                        Set.of(debtId), NOW));
-            }
-            return null;
-        });
+        unansweredCallOnEachOfTheLastSevenDays();
         CheckResult result = service.check(debtorId, Proposal.call(Instant.parse("2026-03-09T20:00:00Z"), phoneId,
                 Set.of(debtId)));
         assertThat(result.blockingRules()).contains("US-FREQ-1");
@@ -129,14 +122,7 @@ class ComplianceServiceTest {
 
     @Test
     void findingsNameTheDebtByItsReference() {
-        db.write(s -> {
-            for (int day = 3; day <= 9; day++) {
-                s.contacts().append(new Contact(debtorId, Instant.parse(String.format("2026-03-%02dT15:00:00Z", day)),
-                        Channel.CALL, Direction.OUTBOUND, Party.DEBTOR, phoneId, ContactOutcome.NO_ANSWER, null,
-                        Set.of(debtId), NOW));
-            }
-            return null;
-        });
+        unansweredCallOnEachOfTheLastSevenDays();
         CheckResult result = service.check(debtorId, Proposal.call(Instant.parse("2026-03-09T20:00:00Z"), phoneId,
                 Set.of(debtId)));
         CheckResult.FindingView frequency = result.findings().stream().filter(f -> f.rule().equals("US-FREQ-1"))
@@ -160,5 +146,16 @@ class ComplianceServiceTest {
         List<org.recoup.domain.AuditEntry> audit = db.read(s -> s.audit().about(org.recoup.domain.AuditEntry.Subject.DEBTOR, debtorId));
         assertThat(audit)
                 .extracting(org.recoup.domain.AuditEntry::getAction).containsExactly(ComplianceService.OVERRIDE);
+    }
+
+    private void unansweredCallOnEachOfTheLastSevenDays() {
+        db.write(s -> {
+            for (int day = 3; day <= 9; day++) {
+                s.contacts().append(new Contact(debtorId, Instant.parse(String.format("2026-03-%02dT15:00:00Z", day)),
+                        Channel.CALL, Direction.OUTBOUND, Party.DEBTOR, phoneId, ContactOutcome.NO_ANSWER, null,
+                        Set.of(debtId), NOW));
+            }
+            return null;
+        });
     }
 }
