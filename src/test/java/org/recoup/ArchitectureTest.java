@@ -25,6 +25,7 @@ class ArchitectureTest {
             .layer("money").definedBy("org.recoup.money..")
             .layer("store").definedBy("org.recoup.store..")
             .layer("letters").definedBy("org.recoup.letters..")
+            .layer("reports").definedBy("org.recoup.reports..")
             .layer("exchange").definedBy("org.recoup.exchange..")
             .layer("service").definedBy("org.recoup.service..")
             .layer("ui").definedBy("org.recoup.ui..")
@@ -36,6 +37,7 @@ class ArchitectureTest {
             .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "launcher")
             .whereLayer("store").mayOnlyBeAccessedByLayers("service")
             .whereLayer("letters").mayOnlyBeAccessedByLayers("service")
+            .whereLayer("reports").mayOnlyBeAccessedByLayers("service")
             .whereLayer("exchange").mayOnlyBeAccessedByLayers("service")
             .whereLayer("compliance").mayOnlyBeAccessedByLayers("service")
             .whereLayer("money").mayOnlyBeAccessedByLayers("service");

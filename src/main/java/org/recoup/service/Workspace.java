@@ -101,6 +101,11 @@ public final class Workspace implements AutoCloseable {
         return compliance;
     }
 
+    /** The dashboard and the PDF reports. */
+    public org.recoup.service.reports.ReportService reports() {
+        return new org.recoup.service.reports.ReportService(database, clock);
+    }
+
     public LetterService letters() {
         return letters;
     }

@@ -117,6 +117,11 @@ public final class StoreSession {
         return new MoneyTerms(this);
     }
 
+    /** The dashboard's and the reports' queries. */
+    public ReportQueries reports() {
+        return new ReportQueries(this);
+    }
+
     public Letters letters() {
         return new Letters(this);
     }

@@ -25,9 +25,9 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.recoup.service.Workspace;
-import org.recoup.ui.common.EmptyState;
 import org.recoup.ui.debtors.DebtorsView;
 import org.recoup.ui.letters.LettersView;
+import org.recoup.ui.reports.ReportsView;
 import org.recoup.ui.search.SearchBox;
 import org.recoup.ui.settings.SettingsView;
 
@@ -199,8 +199,7 @@ public final class MainWindow extends BorderPane {
                 return debtorsView;
             };
             case LETTERS -> () -> new LettersView(context);
-            case REPORTS -> () -> new EmptyState(Feather.BAR_CHART_2, context.t("reports.empty.title"),
-                    context.t("reports.empty.text"));
+            case REPORTS -> () -> new ReportsView(context);
             case SETTINGS -> () -> new SettingsView(context);
         };
     }

@@ -32,6 +32,7 @@ public final class Benchmarks {
                 new LettersFilesRate(),
                 new LettersSize(),
                 new ImportTimeBenchmark(),
+                new DashboardBenchmark(),
                 new QueueBenchmark()
         ));
     }

@@ -1,0 +1,132 @@
+package org.recoup.ui.reports;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.prefs.Preferences;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.recoup.domain.Language;
+import org.recoup.service.UserSettings;
+import org.recoup.service.Workspace;
+import org.recoup.service.reports.ClientInfo;
+import org.recoup.ui.AppContext;
+import org.recoup.ui.DialogService;
+import org.recoup.ui.I18n;
+import org.recoup.ui.MainWindow;
+import org.recoup.ui.RecoupApp;
+import org.recoup.ui.TaskRunner;
+
+import atlantafx.base.theme.PrimerLight;
+
+/**
+ * Not a test: opens the main window on a database, goes to the Reports screen, waits for its
+ * figures and runs ImageMagick's {@code import -window root OUT} (for docs/screenshots, under
+ * Xvfb). An optional client name shows that client's figures instead of all clients'.
+ *
+ * <pre>
+ * xvfb-run -a -s "-screen 0 1400x900x24" java -cp target/classes:target/test-classes:target/lib/* \
+ *     org.recoup.ui.reports.DashboardScreenshot DB docs/screenshots/dashboard.png [en|zh] [CLIENT]
+ * </pre>
+ */
+public final class DashboardScreenshot {
+
+    private static String[] arguments;
+
+    private DashboardScreenshot() {
+    }
+
+    public static void main(String[] args) {
+        arguments = args;
+        Application.launch(Shot.class, args);
+    }
+
+    /** The application (a plain main class launches it, so that JavaFX may sit on the class path). */
+    public static final class Shot extends Application {
+        @Override
+        public void start(Stage stage) {
+            DashboardScreenshot.start(stage);
+        }
+    }
+
+    static void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Workspace workspace = Workspace.open(Path.of(arguments[0]));
+        Language language = arguments.length > 2 && arguments[2].equals("zh") ? Language.ZH : Language.EN;
+        String clientName = arguments.length > 3 ? arguments[3] : null;
+        I18n i18n = new I18n(language);
+        DialogService dialogs = new DialogService(i18n);
+        TaskRunner tasks = new TaskRunner(dialogs::showError);
+        UserSettings settings = new UserSettings(Preferences.userRoot().node("org/recoup/screenshot"));
+        AppContext context = new AppContext(i18n, tasks, dialogs, Clock.systemDefaultZone(), settings);
+        MainWindow window = new MainWindow(context);
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(Objects.requireNonNull(RecoupApp.class.getResource("recoup.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Recoup");
+        stage.setX(0);
+        stage.setY(0);
+        dialogs.setOwner(stage);
+        stage.show();
+        context.workspaceProperty().set(workspace);
+        window.show(MainWindow.Place.REPORTS);
+        when(() -> figuresShown(scene) && tasks.currentProperty().get() == null, () -> {
+            if (clientName == null) {
+                after(1.0, () -> shoot(arguments[1]));
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            ComboBox<ClientInfo> clients = (ComboBox<ClientInfo>) scene.lookup("#reports-client");
+            clients.getItems().stream().filter(c -> c.name().equals(clientName)).findFirst().ifPresent(clients::setValue);
+            after(1.0, () -> shoot(arguments[1]));
+        });
+    }
+
+    private static boolean figuresShown(Scene scene) {
+        var card = scene.lookup("#reports-outstanding");
+        return card != null && card.lookupAll(".report-card-value").stream().noneMatch(n -> ((Label) n).getText().equals("—"));
+    }
+
+    /** Runs {@code action} once {@code ready} holds, looking every quarter second for two minutes. */
+    private static void when(java.util.function.BooleanSupplier ready, Runnable action) {
+        long until = System.currentTimeMillis() + 120_000;
+        PauseTransition poll = new PauseTransition(Duration.millis(250));
+        poll.setOnFinished(e -> {
+            if (ready.getAsBoolean()) {
+                action.run();
+            } else if (System.currentTimeMillis() < until) {
+                poll.playFromStart();
+            } else {
+                System.err.println("gave up waiting");
+                Platform.exit();
+                System.exit(1);
+            }
+        });
+        poll.play();
+    }
+
+    private static void after(double seconds, Runnable action) {
+        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+
+    private static void shoot(String out) {
+        try {
+            Process p = new ProcessBuilder("import", "-window", "root", out).inheritIO().start();
+            p.waitFor();
+        } catch (Exception e) {
+            e.printStackTrace();
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+}
