@@ -231,9 +231,12 @@ public final class WorkQueueService {
             CheckResult result = check(snapshot, proposal, checks);
             if (!result.blocks()) {
                 Instant better = result.earliestCompliant();
-                if (result.level() == CheckResult.Level.WARN && better != null && better.isAfter(c.at())
-                        && better.isBefore(endOfToday)) {
-                    // a warning with a time that clears it (UK-TIME's evening hours): prefer that time today
+                if (result.level() == CheckResult.Level.WARN && better != null && better.isAfter(c.at())) {
+                    // a warning that a later time clears (UK-TIME's evening hours): that time today,
+                    // or not today at all, as for a block
+                    if (!better.isBefore(endOfToday)) {
+                        continue;
+                    }
                     Proposal moved = proposal.at(better);
                     CheckResult again = check(snapshot, moved, checks);
                     if (again.level() == CheckResult.Level.PASS) {

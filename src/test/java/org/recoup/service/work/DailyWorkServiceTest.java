@@ -280,7 +280,7 @@ class DailyWorkServiceTest {
     }
 
     @Test
-    void anEarlyMorningUkCallIsMovedToEightOClockLondonInsteadOfWarning() {
+    void aUkCallThatWouldOnlyWarnForTheHourIsMovedToEightOClockOrLeftForTomorrow() {
         long ukClient = f.client("Albion Lending", "GB");
         var london = f.workspace.debtors().create(new org.recoup.service.debtors.DebtorForm(
                 org.recoup.domain.DebtorKind.PERSON, "Oliver Hughes", null, org.recoup.domain.Language.EN, null,
@@ -300,6 +300,9 @@ class DailyWorkServiceTest {
             assertThat(i.at()).isEqualTo(java.time.LocalDateTime.parse("2026-03-05T08:00:00").atZone(londonZone).toInstant());
             assertThat(i.verdict()).isEqualTo(org.recoup.service.compliance.CheckResult.Level.PASS);
         });
+        // at 22:30 London the call would only warn until 08:00 tomorrow: it is not today's work
+        f.clock.set(java.time.LocalDateTime.parse("2026-03-05T22:30:00").atZone(londonZone).toInstant());
+        assertThat(f.work.queue().now().items()).noneMatch(i -> i.debtorId() == london.id());
     }
 
     @Test
