@@ -2,8 +2,11 @@ package org.recoup.service.compliance;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.recoup.compliance.ComplianceEngine;
 import org.recoup.compliance.DebtorContext;
@@ -58,7 +61,7 @@ public final class ComplianceService {
 
         /** The snapshot of these facts with packs the caller already worked out. */
         public static Snapshot of(DebtorFacts facts, List<String> packs) {
-            Map<String, String> labels = new java.util.HashMap<>();
+            Map<String, String> labels = new HashMap<>();
             facts.debts().forEach(d -> labels.put(ComplianceContexts.debt(d.getId()), d.getReference()));
             return new Snapshot(facts.debtor().getId(), ComplianceContexts.context(facts), packs, labels);
         }
@@ -147,14 +150,14 @@ public final class ComplianceService {
                 labelled(f.message(), debtLabels), labelled(f.messageZh(), debtLabels), f.earliestCompliant().orElse(null));
     }
 
-    private static final java.util.regex.Pattern DEBT_ID = java.util.regex.Pattern.compile("\\bD\\d+\\b");
+    private static final Pattern DEBT_ID = Pattern.compile("\\bD\\d+\\b");
 
     /** The engine names debts by context id ({@code D42}); the collector knows them by reference. */
     static String labelled(String message, Map<String, String> debtLabels) {
         if (message == null || debtLabels.isEmpty()) {
             return message;
         }
-        return DEBT_ID.matcher(message).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        return DEBT_ID.matcher(message).replaceAll(m -> Matcher.quoteReplacement(
                 debtLabels.getOrDefault(m.group(), m.group())));
     }
 }
