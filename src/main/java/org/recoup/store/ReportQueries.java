@@ -275,26 +275,13 @@ public final class ReportQueries {
                 + " WHERE l.type IN ('PAYMENT', 'REVERSAL') AND l.value_date >= ? AND l.value_date <= ?"
                 + (clientId == null ? "" : " AND x.client_id = ?")
                 + " ORDER BY l.value_date, l.id";
-        return store.jdbc(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setObject(1, from);
-                ps.setObject(2, to);
-                if (clientId != null) {
-                    ps.setLong(3, clientId);
-                }
-                List<PaymentLine> lines = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String method = rs.getString(6);
-                        lines.add(new PaymentLine(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                                LedgerEntryType.valueOf(rs.getString(3)), rs.getString(4), rs.getBigDecimal(5),
-                                method == null ? null : PaymentMethod.valueOf(method), rs.getString(7), rs.getString(8),
-                                rs.getLong(9), rs.getString(10), new DebtorName(rs.getLong(11), rs.getString(12),
-                                rs.getString(13))));
-                    }
-                }
-                return lines;
-            }
+        return periodLines(sql, from, to, clientId, rs -> {
+            String method = rs.getString(6);
+            return new PaymentLine(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                    LedgerEntryType.valueOf(rs.getString(3)), rs.getString(4), rs.getBigDecimal(5),
+                    method == null ? null : PaymentMethod.valueOf(method), rs.getString(7), rs.getString(8),
+                    rs.getLong(9), rs.getString(10), new DebtorName(rs.getLong(11), rs.getString(12),
+                    rs.getString(13)));
         });
     }
 
@@ -309,24 +296,11 @@ public final class ReportQueries {
                 + " FROM contact k JOIN debtor r ON r.id = k.debtor_id WHERE k.at >= ? AND k.at < ?"
                 + (clientId == null ? "" : " AND " + aboutClient("k"))
                 + " ORDER BY k.at, k.id";
-        return store.jdbc(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                Jdbc.setInstant(ps, 1, from);
-                Jdbc.setInstant(ps, 2, to);
-                if (clientId != null) {
-                    ps.setLong(3, clientId);
-                }
-                List<ContactLine> lines = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String outcome = rs.getString(4);
-                        lines.add(new ContactLine(Jdbc.getInstant(rs, "at"), Channel.valueOf(rs.getString(2)),
-                                Direction.valueOf(rs.getString(3)), outcome == null ? null : ContactOutcome.valueOf(outcome),
-                                rs.getString(5), new DebtorName(rs.getLong(6), rs.getString(7), rs.getString(8))));
-                    }
-                }
-                return lines;
-            }
+        return periodLines(sql, from, to, clientId, rs -> {
+            String outcome = rs.getString(4);
+            return new ContactLine(Jdbc.getInstant(rs, "at"), Channel.valueOf(rs.getString(2)),
+                    Direction.valueOf(rs.getString(3)), outcome == null ? null : ContactOutcome.valueOf(outcome),
+                    rs.getString(5), new DebtorName(rs.getLong(6), rs.getString(7), rs.getString(8)));
         });
     }
 
@@ -343,23 +317,10 @@ public final class ReportQueries {
                 + " WHERE a.subject = 'DEBT' AND a.action = '" + Debt.STATUS_CHANGE + "' AND a.at >= ? AND a.at < ?"
                 + (clientId == null ? "" : " AND x.client_id = ?")
                 + " ORDER BY a.at, a.id";
-        return store.jdbc(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                Jdbc.setInstant(ps, 1, from);
-                Jdbc.setInstant(ps, 2, to);
-                if (clientId != null) {
-                    ps.setLong(3, clientId);
-                }
-                List<StatusLine> lines = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        lines.add(new StatusLine(Jdbc.getInstant(rs, "at"), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6),
-                                new DebtorName(rs.getLong(7), rs.getString(8), rs.getString(9))));
-                    }
-                }
-                return lines;
-            }
+        return periodLines(sql, from, to, clientId, rs -> {
+            return new StatusLine(Jdbc.getInstant(rs, "at"), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6),
+                    new DebtorName(rs.getLong(7), rs.getString(8), rs.getString(9)));
         });
     }
 
@@ -376,25 +337,44 @@ public final class ReportQueries {
                 + " FROM compliance_log c LEFT JOIN debtor r ON r.id = c.debtor_id WHERE c.at >= ? AND c.at < ?"
                 + (clientId == null ? "" : " AND " + aboutClient("c"))
                 + " ORDER BY c.at, c.id";
+        return periodLines(sql, from, to, clientId, rs -> {
+            return new LogLine(rs.getLong(1), Jdbc.getInstant(rs, "at"), Channel.valueOf(rs.getString(3)),
+                    Jdbc.getInstant(rs, "proposed_at"), rs.getString(5), rs.getString(6), rs.getString(7),
+                    rs.getString(8), rs.getBoolean(9), rs.getString(10), rs.getString(11),
+                    new DebtorName(rs.getLong(12), rs.getString(13), rs.getString(14)));
+        });
+    }
+
+    /**
+     * One line per row of {@code sql}, whose parameters are the period's two ends (dates or
+     * instants) and then, when given, the client.
+     */
+    private <T> List<T> periodLines(String sql, Object from, Object to, Long clientId,
+                                    StoreSession.SqlFunction<ResultSet, T> line) {
         return store.jdbc(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                Jdbc.setInstant(ps, 1, from);
-                Jdbc.setInstant(ps, 2, to);
+                bindPeriodEnd(ps, 1, from);
+                bindPeriodEnd(ps, 2, to);
                 if (clientId != null) {
                     ps.setLong(3, clientId);
                 }
-                List<LogLine> lines = new ArrayList<>();
+                List<T> lines = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        lines.add(new LogLine(rs.getLong(1), Jdbc.getInstant(rs, "at"), Channel.valueOf(rs.getString(3)),
-                                Jdbc.getInstant(rs, "proposed_at"), rs.getString(5), rs.getString(6), rs.getString(7),
-                                rs.getString(8), rs.getBoolean(9), rs.getString(10), rs.getString(11),
-                                new DebtorName(rs.getLong(12), rs.getString(13), rs.getString(14))));
+                        lines.add(line.apply(rs));
                     }
                 }
                 return lines;
             }
         });
+    }
+
+    private static void bindPeriodEnd(PreparedStatement ps, int index, Object end) throws SQLException {
+        if (end instanceof Instant instant) {
+            Jdbc.setInstant(ps, index, instant);
+        } else {
+            ps.setObject(index, end);
+        }
     }
 
     /**
