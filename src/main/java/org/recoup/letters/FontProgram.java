@@ -193,37 +193,9 @@ final class FontProgram {
                 }
             }
         }
-        int n = order.size();
-        newLoca[n] = glyfOut.size();
-
-        ByteBuffer locaOut = ByteBuffer.allocate(4 * (n + 1));
-        for (int i = 0; i <= n; i++) {
-            locaOut.putInt(newLoca[i]);
-        }
-        ByteBuffer hmtxOut = ByteBuffer.allocate(4 * n);
-        for (int g : order) {
-            hmtxOut.putShort((short) advance[g]).putShort((short) lsb[g]);
-        }
-        byte[] head = tableBytes("head");
-        ByteBuffer.wrap(head).putInt(8, 0).putShort(50, (short) 1);
-        byte[] hhea = tableBytes("hhea");
-        ByteBuffer.wrap(hhea).putShort(34, (short) n);
-        byte[] maxp = tableBytes("maxp");
-        ByteBuffer.wrap(maxp).putShort(4, (short) n);
-        byte[] post = Arrays.copyOf(tableBytes("post"), 32);
-        ByteBuffer.wrap(post).putInt(0, 0x00030000);
-
-        Map<String, byte[]> out = new java.util.TreeMap<>();
-        if (tables.containsKey("OS/2")) {
-            out.put("OS/2", tableBytes("OS/2"));
-        }
+        newLoca[order.size()] = glyfOut.size();
+        Map<String, byte[]> out = otherTables(order, newLoca);
         out.put("glyf", glyfOut.toByteArray());
-        out.put("head", head);
-        out.put("hhea", hhea);
-        out.put("hmtx", hmtxOut.array());
-        out.put("loca", locaOut.array());
-        out.put("maxp", maxp);
-        out.put("post", post);
         return assemble(out);
     }
 
