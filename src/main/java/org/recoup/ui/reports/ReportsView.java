@@ -300,10 +300,10 @@ public final class ReportsView extends VBox {
         }
         agingCurrencies = List.copyOf(currencies);
         List<TableColumn<AgingLine, ?>> columns = new ArrayList<>();
-        columns.add(column(context.t("reports.aging.bucket"), 140, l -> context.i18n().t("reports.aging", l.bucket()), false));
-        columns.add(column(context.t("reports.col.debts"), 65, l -> count(l.debts()), true));
+        columns.add(column(context.t("reports.aging.bucket"), 112, l -> context.i18n().t("reports.aging", l.bucket()), false));
+        columns.add(column(context.t("reports.col.debts"), 70, l -> count(l.debts()), true));
         for (String currency : currencies) {
-            columns.add(column(context.t("reports.aging.owed", currency), 128,
+            columns.add(column(context.t("reports.aging.owed", currency), 132,
                     l -> formats.money(l.owed().getOrDefault(currency, Money.zero(currency))), true));
         }
         aging.getColumns().setAll(columns);
