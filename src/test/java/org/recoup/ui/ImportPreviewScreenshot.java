@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.prefs.Preferences;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -16,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 import org.recoup.domain.Language;
 import org.recoup.service.UserSettings;
@@ -35,6 +32,9 @@ import atlantafx.base.theme.PrimerLight;
  * </pre>
  */
 public final class ImportPreviewScreenshot {
+
+    /** How long to wait for the window to be ready before giving up. */
+    private static final int WAIT_SECONDS = 60;
 
     private static String[] arguments;
 
@@ -73,9 +73,9 @@ public final class ImportPreviewScreenshot {
         dialogs.setOwner(stage);
         stage.show();
         context.workspaceProperty().set(workspace);
-        when(() -> scene.lookup("#debtor-count") != null, () -> {
+        ScreenshotSteps.when(WAIT_SECONDS, () -> scene.lookup("#debtor-count") != null, () -> {
             ((Button) scene.lookup("#import-button")).fire();
-            when(() -> wizard() != null && clients(wizard()) != null && !clients(wizard()).getItems().isEmpty(), () -> {
+            ScreenshotSteps.when(WAIT_SECONDS, () -> wizard() != null && clients(wizard()) != null && !clients(wizard()).getItems().isEmpty(), () -> {
                 Scene dialog = wizard();
                 ((TextField) dialog.lookup("#import-file")).setText(arguments[1]);
                 ComboBox<org.recoup.service.debts.ClientService.ClientView> clients = clients(dialog);
@@ -83,12 +83,12 @@ public final class ImportPreviewScreenshot {
                 dialog.getWindow().setX(40);
                 dialog.getWindow().setY(60);
                 fire(dialog, "#import-next");
-                when(() -> dialog.lookup("#import-field-0") != null, () -> {
+                ScreenshotSteps.when(WAIT_SECONDS, () -> dialog.lookup("#import-field-0") != null, () -> {
                     fire(dialog, "#import-next");
-                    when(() -> dialog.lookup("#import-preview") != null
+                    ScreenshotSteps.when(WAIT_SECONDS, () -> dialog.lookup("#import-preview") != null
                             && !((TableView<?>) dialog.lookup("#import-preview")).getItems().isEmpty()
                             && dialog.lookup("#import-run").isVisible() && !dialog.lookup("#import-run").isDisabled(),
-                            () -> after(1.0, () -> shoot(arguments[3])));
+                            () -> ScreenshotSteps.after(1.0, () -> ScreenshotSteps.shootAndExit(arguments[3])));
                 });
             });
         });
@@ -100,22 +100,6 @@ public final class ImportPreviewScreenshot {
     }
 
     /** Runs {@code action} once {@code ready} holds, looking every quarter second for a minute. */
-    private static void when(java.util.function.BooleanSupplier ready, Runnable action) {
-        long until = System.currentTimeMillis() + 60_000;
-        PauseTransition poll = new PauseTransition(Duration.millis(250));
-        poll.setOnFinished(e -> {
-            if (ready.getAsBoolean()) {
-                action.run();
-            } else if (System.currentTimeMillis() < until) {
-                poll.playFromStart();
-            } else {
-                System.err.println("gave up waiting");
-                Platform.exit();
-                System.exit(1);
-            }
-        });
-        poll.play();
-    }
 
     private static Scene wizard() {
         for (Window w : Window.getWindows()) {
@@ -129,22 +113,5 @@ public final class ImportPreviewScreenshot {
     private static void fire(Scene scene, String id) {
         Node node = scene.lookup(id);
         ((Button) node).fire();
-    }
-
-    private static void after(double seconds, Runnable action) {
-        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
-        pause.setOnFinished(e -> action.run());
-        pause.play();
-    }
-
-    private static void shoot(String out) {
-        try {
-            Process p = new ProcessBuilder("import", "-window", "root", out).inheritIO().start();
-            p.waitFor();
-        } catch (Exception e) {
-            e.printStackTrace();
-        }
-        Platform.exit();
-        System.exit(0);
     }
 }

@@ -1,16 +1,13 @@
 package org.recoup.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -22,7 +19,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 import org.recoup.domain.ComplianceEvent;
 import org.recoup.domain.ComplianceEventType;
@@ -52,6 +48,9 @@ import atlantafx.base.theme.PrimerLight;
  * </pre>
  */
 public final class LettersScreenshots {
+
+    /** How long to wait for the window to be ready before giving up. */
+    private static final int WAIT_SECONDS = 180;
 
     static final String FILTER = "status=ACTIVE,balance>=8000";
 
@@ -120,16 +119,16 @@ public final class LettersScreenshots {
         context.workspaceProperty().set(workspace);
         Path shots = Path.of(arguments[2]);
         window.openDebtor(previewDebtor);
-        when(() -> scene.lookup("#debtor-detail .tab-pane") != null, () -> {
+        ScreenshotSteps.when(WAIT_SECONDS, () -> scene.lookup("#debtor-detail .tab-pane") != null, () -> {
             // working on letters, a user widens the detail pane: the page reads at about its own size
             ((SplitPane) scene.lookup(".split-pane")).setDividerPositions(0.3);
             TabPane tabs = (TabPane) scene.lookup("#debtor-detail .tab-pane");
             tabs.getSelectionModel().select(tabs.getTabs().stream()
                     .filter(t -> "detail-tab-letters".equals(t.getId())).findFirst().orElseThrow());
-            when(() -> scene.lookup("#letter-language") != null, () -> {
+            ScreenshotSteps.when(WAIT_SECONDS, () -> scene.lookup("#letter-language") != null, () -> {
                 comboOf(scene, "#letter-language").setValue(LetterLanguageChoice.EN_ZH);
-                when(() -> ((LetterPages) scene.lookup("#letter-pages")).pageCount() > 0, () -> after(1.5, () -> {
-                    shoot(shots.resolve("letters-preview" + suffix + ".png"));
+                ScreenshotSteps.when(WAIT_SECONDS, () -> ((LetterPages) scene.lookup("#letter-pages")).pageCount() > 0, () -> ScreenshotSteps.after(1.5, () -> {
+                    ScreenshotSteps.shoot(shots.resolve("letters-preview" + suffix + ".png"));
                     batch(scene, window);
                 }));
             });
@@ -138,16 +137,16 @@ public final class LettersScreenshots {
 
     private static void batch(Scene scene, MainWindow window) {
         window.show(MainWindow.Place.LETTERS);
-        when(() -> scene.lookup("#batch-filter") != null, () -> {
+        ScreenshotSteps.when(WAIT_SECONDS, () -> scene.lookup("#batch-filter") != null, () -> {
             ((TextField) scene.lookup("#batch-filter")).setText(FILTER);
             ((TextField) scene.lookup("#batch-folder")).setText(arguments[1]);
-            when(() -> !scene.lookup("#batch-run").isDisabled(), () -> {
+            ScreenshotSteps.when(WAIT_SECONDS, () -> !scene.lookup("#batch-run").isDisabled(), () -> {
                 ((Button) scene.lookup("#batch-run")).fire();
-                when(() -> scene.lookup("#batch-blocked-table") != null, () -> after(1.0, () -> {
+                ScreenshotSteps.when(WAIT_SECONDS, () -> scene.lookup("#batch-blocked-table") != null, () -> ScreenshotSteps.after(1.0, () -> {
                     ScrollPane scroll = (ScrollPane) ((Parent) scene.lookup("#letters-view")).getChildrenUnmodifiable().get(0);
                     scroll.setVvalue(1.0);
-                    after(1.0, () -> {
-                        shoot(Path.of(arguments[2]).resolve("letters-batch"
+                    ScreenshotSteps.after(1.0, () -> {
+                        ScreenshotSteps.shoot(Path.of(arguments[2]).resolve("letters-batch"
                                 + (arguments.length > 3 && arguments[3].equals("zh") ? "-zh" : "") + ".png"));
                         Platform.exit();
                         System.exit(0);
@@ -163,36 +162,4 @@ public final class LettersScreenshots {
     }
 
     /** Runs {@code action} once {@code ready} holds, looking every quarter second for three minutes. */
-    private static void when(BooleanSupplier ready, Runnable action) {
-        long until = System.currentTimeMillis() + 180_000;
-        PauseTransition poll = new PauseTransition(Duration.millis(250));
-        poll.setOnFinished(e -> {
-            if (ready.getAsBoolean()) {
-                action.run();
-            } else if (System.currentTimeMillis() < until) {
-                poll.playFromStart();
-            } else {
-                System.err.println("gave up waiting");
-                Platform.exit();
-                System.exit(1);
-            }
-        });
-        poll.play();
-    }
-
-    private static void after(double seconds, Runnable action) {
-        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
-        pause.setOnFinished(e -> action.run());
-        pause.play();
-    }
-
-    private static void shoot(Path out) {
-        try {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Process p = new ProcessBuilder("import", "-window", "root", out.toString()).inheritIO().start();
-            p.waitFor();
-        } catch (Exception e) {
-            e.printStackTrace();
-        }
-    }
 }

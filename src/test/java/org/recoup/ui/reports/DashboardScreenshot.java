@@ -5,14 +5,11 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.prefs.Preferences;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 import org.recoup.domain.Language;
 import org.recoup.service.UserSettings;
@@ -24,6 +21,7 @@ import org.recoup.ui.I18n;
 import org.recoup.ui.MainWindow;
 import org.recoup.ui.RecoupApp;
 import org.recoup.ui.TaskRunner;
+import org.recoup.ui.ScreenshotSteps;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -38,6 +36,9 @@ import atlantafx.base.theme.PrimerLight;
  * </pre>
  */
 public final class DashboardScreenshot {
+
+    /** How long to wait for the window to be ready before giving up. */
+    private static final int WAIT_SECONDS = 120;
 
     private static String[] arguments;
 
@@ -78,15 +79,15 @@ public final class DashboardScreenshot {
         stage.show();
         context.workspaceProperty().set(workspace);
         window.show(MainWindow.Place.REPORTS);
-        when(() -> figuresShown(scene) && tasks.currentProperty().get() == null, () -> {
+        ScreenshotSteps.when(WAIT_SECONDS, () -> figuresShown(scene) && tasks.currentProperty().get() == null, () -> {
             if (clientName == null) {
-                after(1.0, () -> shoot(arguments[1]));
+                ScreenshotSteps.after(1.0, () -> ScreenshotSteps.shootAndExit(arguments[1]));
                 return;
             }
             @SuppressWarnings("unchecked")
             ComboBox<ClientInfo> clients = (ComboBox<ClientInfo>) scene.lookup("#reports-client");
             clients.getItems().stream().filter(c -> c.name().equals(clientName)).findFirst().ifPresent(clients::setValue);
-            after(1.0, () -> shoot(arguments[1]));
+            ScreenshotSteps.after(1.0, () -> ScreenshotSteps.shootAndExit(arguments[1]));
         });
     }
 
@@ -96,37 +97,4 @@ public final class DashboardScreenshot {
     }
 
     /** Runs {@code action} once {@code ready} holds, looking every quarter second for two minutes. */
-    private static void when(java.util.function.BooleanSupplier ready, Runnable action) {
-        long until = System.currentTimeMillis() + 120_000;
-        PauseTransition poll = new PauseTransition(Duration.millis(250));
-        poll.setOnFinished(e -> {
-            if (ready.getAsBoolean()) {
-                action.run();
-            } else if (System.currentTimeMillis() < until) {
-                poll.playFromStart();
-            } else {
-                System.err.println("gave up waiting");
-                Platform.exit();
-                System.exit(1);
-            }
-        });
-        poll.play();
-    }
-
-    private static void after(double seconds, Runnable action) {
-        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
-        pause.setOnFinished(e -> action.run());
-        pause.play();
-    }
-
-    private static void shoot(String out) {
-        try {
-            Process p = new ProcessBuilder("import", "-window", "root", out).inheritIO().start();
-            p.waitFor();
-        } catch (Exception e) {
-            e.printStackTrace();
-        }
-        Platform.exit();
-        System.exit(0);
-    }
 }
