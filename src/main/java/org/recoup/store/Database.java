@@ -3,6 +3,7 @@ package org.recoup.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
@@ -234,8 +235,14 @@ public final class Database implements AutoCloseable {
     public void closeCompacted() {
         try {
             sessionFactory.close();
-            try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
+            // Not through the pool: a pooled connection rolls back when closed, which fails on a
+            // database that has shut down and leaves that failure in H2's trace file. The direct
+            // connection keeps the database open while the pool lets go of its connections.
+            try (Connection direct = DriverManager.getConnection(file.jdbcUrl(), "sa", "")) {
+                pool.dispose();
+                try (var statement = direct.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                }
             } catch (SQLException e) {
                 throw new StoreException("Cannot compact the database " + file.file() + ": " + e.getMessage(), e);
             }

@@ -44,6 +44,15 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void demoLeavesOnlyTheDatabaseFileBehind() throws Exception {
+        CommandRunner.Run run = CommandRunner.run("demo", "--db", dir.resolve("tidy").toString(), "--debtors", "20");
+        assertThat(run.exitCode()).isZero();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("tidy.mv.db");
+        }
+    }
+
+    @Test
     void demoIsTheSameForTheSameSeedAndAsOfDate() {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
