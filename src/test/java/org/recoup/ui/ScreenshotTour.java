@@ -103,6 +103,15 @@ public final class ScreenshotTour {
                 shoot("schedule-blocked.png");
                 Platform.runLater(() -> {
                     Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
+                    ((javafx.scene.control.ButtonBase) find("#nav-settings")).fire();
+                });
+                javafx.scene.control.TabPane settings = (javafx.scene.control.TabPane) waitFor(() -> find("#settings-letters"));
+                Platform.runLater(() -> settings.getSelectionModel().select(settings.getTabs().stream()
+                        .filter(t -> "settings-clients".equals(t.getId())).findFirst().orElseThrow()));
+                waitFor(() -> find("#client-settings") == null ? null : find("#client-settings").lookup(".text-field"));
+                Thread.sleep(1500);
+                shoot("settings-clients.png");
+                Platform.runLater(() -> {
                     workspace.close();
                     Platform.exit();
                 });

@@ -119,12 +119,7 @@ public final class ReportService {
      * decimals), or clears it with null; the change is kept in the audit trail.
      */
     public ClientInfo setCommissionRate(long clientId, BigDecimal percent) {
-        if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new ValidationException("client.commissionRate", "must be between 0 and 100 percent");
-        }
-        if (percent != null && percent.stripTrailingZeros().scale() > 4) {
-            throw new ValidationException("client.commissionRate", "has more than four decimals");
-        }
+        checkCommissionRate(percent);
         return database.write(s -> {
             ReportQueries q = s.reports();
             ClientInfo before = clients(q).stream().filter(c -> c.id() == clientId).findFirst()
@@ -134,6 +129,37 @@ public final class ReportService {
                     plain(before.commissionRate()), plain(percent), "commission rate of " + before.name()));
             return new ClientInfo(clientId, before.name(), percent == null ? null : percent.stripTrailingZeros());
         });
+    }
+
+    /**
+     * A commission rate as a person types it ("12.5", "12,5", "12.5 %"), checked as
+     * {@link #setCommissionRate} checks it; null when the text is blank (no rate).
+     */
+    public static BigDecimal parseCommissionRate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String plain = text.strip();
+        if (plain.endsWith("%")) {
+            plain = plain.substring(0, plain.length() - 1).strip();
+        }
+        BigDecimal percent;
+        try {
+            percent = new BigDecimal(plain.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ValidationException("client.commissionRate", "'" + text.strip() + "' is not a number");
+        }
+        checkCommissionRate(percent);
+        return percent;
+    }
+
+    private static void checkCommissionRate(BigDecimal percent) {
+        if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new ValidationException("client.commissionRate", "must be between 0 and 100 percent");
+        }
+        if (percent != null && percent.stripTrailingZeros().scale() > 4) {
+            throw new ValidationException("client.commissionRate", "has more than four decimals");
+        }
     }
 
     private static String plain(BigDecimal value) {

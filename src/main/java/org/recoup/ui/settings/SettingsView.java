@@ -19,7 +19,7 @@ import atlantafx.base.theme.Styles;
 
 /**
  * Settings: the window's language and where the database is (this desktop's), and once the database
- * is open what is kept in it: the collection strategies, the letters' letterhead and wording.
+ * is open what is kept in it: the collection strategies, the letters' letterhead and wording, the clients' commission rates.
  */
 public final class SettingsView extends VBox {
 
@@ -59,7 +59,8 @@ public final class SettingsView extends VBox {
             TabPane databaseSettings = new TabPane(
                     section(context.t("strategy.title"), "settings-strategies", strategies),
                     section(context.t("settings.letterhead.title"), "settings-letterhead", new LetterheadSettings(context)),
-                    section(context.t("settings.wording.title"), "settings-wording", new WordingSettings(context)));
+                    section(context.t("settings.wording.title"), "settings-wording", new WordingSettings(context)),
+                    section(context.t("settings.clients.title"), "settings-clients", new ClientSettings(context)));
             databaseSettings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             databaseSettings.setId("settings-letters");
             VBox.setVgrow(databaseSettings, Priority.ALWAYS);

@@ -252,6 +252,23 @@ class ReportServiceTest {
     }
 
     @Test
+    void commissionRateIsReadAsPeopleTypeItAndCheckedAsItIsStored() {
+        assertThat(ReportService.parseCommissionRate("12.5")).isEqualByComparingTo("12.5");
+        assertThat(ReportService.parseCommissionRate(" 12,5 % ")).isEqualByComparingTo("12.5");
+        assertThat(ReportService.parseCommissionRate("0")).isEqualByComparingTo("0");
+        assertThat(ReportService.parseCommissionRate("100%")).isEqualByComparingTo("100");
+        assertThat(ReportService.parseCommissionRate("  ")).isNull();
+        assertThatThrownBy(() -> ReportService.parseCommissionRate("twelve"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("'twelve' is not a number");
+        assertThatThrownBy(() -> ReportService.parseCommissionRate("100.01"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("between 0 and 100");
+        assertThatThrownBy(() -> ReportService.parseCommissionRate("-2"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("between 0 and 100");
+        assertThatThrownBy(() -> ReportService.parseCommissionRate("12.34567"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("four decimals");
+    }
+
+    @Test
     void periodMustNotEndBeforeItStarts() {
         assertThatThrownBy(() -> new ReportPeriod(java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2026, 1, 31)))
                 .isInstanceOf(ValidationException.class);

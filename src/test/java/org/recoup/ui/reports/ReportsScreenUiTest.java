@@ -15,6 +15,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 import org.apache.pdfbox.Loader;
@@ -45,7 +47,8 @@ import atlantafx.base.theme.PrimerLight;
 /**
  * The Reports screen on the hand-made portfolio of {@link ReportFixture} (today 2026-06-15):
  * reached from the navigation, it shows every client's outstanding amount, and choosing a client
- * shows that client's alone; a PDF report is written in the background to the file chosen.
+ * shows that client's alone; a PDF report is written in the background to the file chosen; a
+ * client's commission rate is set in Settings.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReportsScreenUiTest {
@@ -125,6 +128,36 @@ class ReportsScreenUiTest {
                     "562.58");
         }
         assertThat(dir.resolve(file.getFileName() + ".part")).doesNotExist();
+    }
+
+    @Test
+    void aClientsCommissionRateIsSetInSettingsAndItsStatementChargesIt(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-settings");
+        waitUntil(() -> robot.lookup("#settings-letters").tryQuery().isPresent());
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#settings-letters").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "settings-clients".equals(t.getId())).findFirst().orElseThrow());
+        });
+        waitUntil(() -> robot.lookup("#client-rate-" + ReportFixture.HUAXIA).tryQuery().isPresent());
+        TextField acme = robot.lookup("#client-rate-" + ReportFixture.ACME).queryAs(TextField.class);
+        TextField huaxia = robot.lookup("#client-rate-" + ReportFixture.HUAXIA).queryAs(TextField.class);
+        assertThat(acme.getText()).isEqualTo("25");
+        assertThat(huaxia.getText()).isEmpty();
+
+        robot.interact(() -> huaxia.setText("150"));
+        waitUntil(() -> robot.lookup("#client-save-" + ReportFixture.HUAXIA).query().isDisabled());
+
+        robot.interact(() -> huaxia.setText("12,5 %"));
+        waitUntil(() -> !robot.lookup("#client-save-" + ReportFixture.HUAXIA).query().isDisabled());
+        robot.clickOn("#client-save-" + ReportFixture.HUAXIA);
+        Label status = robot.lookup("#client-status-" + ReportFixture.HUAXIA).queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("Saved"));
+        assertThat(huaxia.getText()).isEqualTo("12.5");
+        // 12.5 % of the ¥3,000.00 collected for 华夏消费金融 in the fixture's period
+        assertThat(workspace.reports().statement(ReportFixture.HUAXIA, ReportFixture.PERIOD).total("CNY").orElseThrow()
+                .commission().amount()).isEqualByComparingTo("375.00");
+        assertThat(workspace.reports().client("Acme Bank").orElseThrow().commissionRate()).isEqualByComparingTo("25");
     }
 
     @SuppressWarnings("unchecked")
