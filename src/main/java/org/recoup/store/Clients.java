@@ -22,7 +22,10 @@ public final class Clients {
                 .ifPresent(other -> {
                     throw new ValidationException("client.name", "'" + client.getName() + "' is already a client");
                 });
-        return store.hibernate().merge(client);
+        Client saved = store.hibernate().merge(client);
+        // written now, as debtors and debts are, so that the same transaction's JDBC work sees it
+        store.hibernate().flush();
+        return saved;
     }
 
     public Optional<Client> find(long id) {

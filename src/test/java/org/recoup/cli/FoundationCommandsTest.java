@@ -67,7 +67,7 @@ class FoundationCommandsTest {
     }
 
     @Test
-    void demoPortfolioSpansMarketsZonesAndCurrencies() {
+    void demoPortfolioSpansMarketsZonesCurrenciesAndCommissionRates() {
         Path db = dir.resolve("demo");
         CommandRunner.run("demo", "--db", db.toString(), "--debtors", "600", "--seed", "7", "--as-of", "2026-11-01");
         try (Workspace workspace = Workspace.open(db)) {
@@ -79,6 +79,8 @@ class FoundationCommandsTest {
             assertThat(rows).filteredOn(r -> "CNY".equals(r.currency())).allMatch(r -> r.nativeName() != null);
             assertThat(rows).filteredOn(r -> r.lastContactAt() != null).hasSizeGreaterThan(100);
             assertThat(workspace.debtors().search("+1602", 5)).isNotEmpty();
+            // agencies are paid a commission by most clients; the statements have something to charge
+            assertThat(workspace.reports().clients()).filteredOn(c -> c.commissionRate() != null).hasSize(3);
         }
     }
 

@@ -68,8 +68,8 @@ public final class DemoService {
                          BatchListener listener) {
         long start = System.nanoTime();
         DemoPortfolio.DemoClients clients = database.write(s -> new DemoPortfolio.DemoClients(
-                client(s, "Northwind Bank", "US"), client(s, "Harbor Credit Union", "US"),
-                client(s, "华夏消费金融", "CN"), client(s, "Albion Telecom", "GB")));
+                client(s, "Northwind Bank", "US", "18"), client(s, "Harbor Credit Union", "US", "22.5"),
+                client(s, "华夏消费金融", "CN", "15"), client(s, "Albion Telecom", "GB", null)));
         long[] offsets = database.read(s -> new long[] {
                 s.queries().highestReferenceNumber(clients.usBank()), s.queries().highestReferenceNumber(clients.usCreditUnion()),
                 s.queries().highestReferenceNumber(clients.cnLender()), s.queries().highestReferenceNumber(clients.ukTelecom())});
@@ -172,9 +172,14 @@ public final class DemoService {
         }
     }
 
-    private long client(org.recoup.store.StoreSession s, String name, String country) {
-        return s.clients().findByName(name)
-                .orElseGet(() -> s.clients().save(new Client(name, country, Instant.now(clock))))
-                .getId();
+    /** The demo's client of that name; made, with that commission rate (percent, or none), when missing. */
+    private long client(org.recoup.store.StoreSession s, String name, String country, String commissionPercent) {
+        return s.clients().findByName(name).orElseGet(() -> {
+            Client made = s.clients().save(new Client(name, country, Instant.now(clock)));
+            if (commissionPercent != null) {
+                s.reports().setCommissionRate(made.getId(), new java.math.BigDecimal(commissionPercent));
+            }
+            return made;
+        }).getId();
     }
 }
