@@ -80,7 +80,7 @@ public final class BulkWriter implements AutoCloseable {
                     + " third_party_id, written, window_from, window_to, notes, recorded_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             promise = prepare("INSERT INTO promise (id, version, debtor_id, debt_id, currency, amount, due_date, promised_at,"
-                    + " contact_id, status) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " contact_id, status, decided_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             scheduled = prepare("INSERT INTO scheduled_action (id, version, debtor_id, channel, at, party, location_id,"
                     + " third_party_id, debt_ids, letter_template, purpose, note, status, created_at)"
                     + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -344,7 +344,7 @@ public final class BulkWriter implements AutoCloseable {
         }
     }
 
-    /** Adds an open promise to pay. */
+    /** Adds a promise to pay, open or already decided. */
     public long promise(org.recoup.domain.Promise p) {
         try {
             long id = nextId("promise_seq");
@@ -357,6 +357,7 @@ public final class BulkWriter implements AutoCloseable {
             Jdbc.setInstant(promise, 7, p.getPromisedAt());
             Jdbc.setLong(promise, 8, p.getContactId());
             promise.setString(9, p.getStatus().name());
+            Jdbc.setInstant(promise, 10, p.getDecidedAt());
             promise.addBatch();
             return id;
         } catch (SQLException ex) {

@@ -9,12 +9,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import org.recoup.domain.AuditEntry;
 import org.recoup.domain.Channel;
+import org.recoup.domain.Client;
 import org.recoup.domain.Contact;
 import org.recoup.domain.ContactOutcome;
 import org.recoup.domain.Debt;
@@ -31,6 +34,7 @@ import org.recoup.domain.Money;
 import org.recoup.domain.Party;
 import org.recoup.domain.PaymentMethod;
 import org.recoup.domain.PhoneType;
+import org.recoup.domain.Promise;
 import org.recoup.domain.Product;
 import org.recoup.domain.SearchText;
 import org.recoup.store.BulkWriter;
@@ -53,6 +57,8 @@ final class DemoPortfolio {
     private final Random random;
     /** A stream of its own for the daily work (events, promises, follow-ups), so the rest stays as it was. */
     private final Random daily;
+    /** A stream of its own for the promises made before the as-of day, kept and broken. */
+    private final Random promises;
     private final LocalDate asOf;
     private final DemoClients clients;
     private final long[] referenceCounters = new long[4];
@@ -68,6 +74,7 @@ final class DemoPortfolio {
     DemoPortfolio(long seed, int batch, int batchSize, LocalDate asOf, DemoClients clients, long[] referenceOffsets) {
         this.random = new Random(seed * 0x9E3779B97F4A7C15L + batch);
         this.daily = new Random((seed * 0x9E3779B97F4A7C15L + batch) ^ 0x5DEECE66DL ^ 0xDA11L);
+        this.promises = new Random((seed * 0x9E3779B97F4A7C15L + batch) ^ 0x5DEECE66DL ^ 0x9A1DL);
         this.asOf = asOf;
         this.clients = clients;
         for (int i = 0; i < 4; i++) {
@@ -105,13 +112,24 @@ final class DemoPortfolio {
                         Money.of(w.interest.negate(), c), Money.of(w.fees.negate(), c), Money.zero(c))
                         .withMemo("settlement discount"));
             }
+            Map<PlannedContact, Long> contactIds = new IdentityHashMap<>();
             for (PlannedContact k : d.contacts) {
                 Contact contact = new Contact(debtorId, k.at, k.channel, k.direction, Party.DEBTOR,
                         k.channel == Channel.LETTER ? addressId : phoneId, k.outcome, k.notes, Set.of(debtId), k.at);
                 if (k.letterKind != null) {
                     contact.asLetter(k.letterKind, null);
                 }
-                writer.contact(contact);
+                contactIds.put(k, writer.contact(contact));
+            }
+            for (PlannedPromise k : d.promises) {
+                Promise promise = new Promise(debtorId, debtId, Money.of(k.amount, c), k.due, k.call.at,
+                        contactIds.get(k.call));
+                if (k.kept) {
+                    promise.kept(k.decidedAt);
+                } else {
+                    promise.broken(k.decidedAt, null);
+                }
+                writer.promise(promise);
             }
             dailyWork(writer, plan, d, debtorId, debtId, phoneId);
         }
@@ -155,7 +173,7 @@ final class DemoPortfolio {
             long contactId = writer.contact(new Contact(debtorId, promisedAt, Channel.CALL, Direction.OUTBOUND,
                     Party.DEBTOR, phoneId, ContactOutcome.PROMISE_TO_PAY, "promised to pay " + amount, Set.of(debtId),
                     promisedAt));
-            writer.promise(new org.recoup.domain.Promise(debtorId, debtId, Money.of(amount, plan.currency), due,
+            writer.promise(new Promise(debtorId, debtId, Money.of(amount, plan.currency), due,
                     promisedAt, contactId));
         } else if (roll < 14) {
             Instant at = atLocal(plan.zone, asOf.plusDays(daily.nextInt(3) - 1), 9 + daily.nextInt(9));
@@ -219,6 +237,10 @@ final class DemoPortfolio {
         }
     }
 
+    /** A promise to pay made in a call before the as-of day, and whether it was kept (paid) or broken. */
+    private record PlannedPromise(PlannedContact call, BigDecimal amount, LocalDate due, boolean kept, Instant decidedAt) {
+    }
+
     private static final class PlannedDebt {
         int clientIndex;
         String reference;
@@ -239,6 +261,7 @@ final class DemoPortfolio {
         final List<PlannedPayment> payments = new ArrayList<>();
         PlannedPayment writeOff;
         final List<PlannedContact> contacts = new ArrayList<>();
+        final List<PlannedPromise> promises = new ArrayList<>();
 
         BigDecimal owed() {
             BigDecimal owed = principal.add(interest).add(fees);
@@ -368,8 +391,45 @@ final class DemoPortfolio {
 
         if (d.status != DebtStatus.NEW) {
             planHistory(d, person, market, statusDay, scale);
+            planPromises(d, person.zone, scale);
         }
         return d;
+    }
+
+    /**
+     * Promises to pay in the half year before the as-of day: most payments of that time were
+     * promised in a call a week or so before, and those promises were kept; some working debts
+     * have a promise that fell due with nothing paid, broken once the client's grace days passed.
+     */
+    private void planPromises(PlannedDebt d, ZoneId zone, int scale) {
+        LocalDate since = asOf.minusDays(180);
+        for (PlannedPayment payment : d.payments) {
+            if (payment.day.isBefore(since) || promises.nextInt(100) >= 70 || payment.total().signum() <= 0) {
+                continue;
+            }
+            Instant promisedAt = atLocal(zone, payment.day.minusDays(4 + promises.nextInt(9)), 10 + promises.nextInt(7));
+            if (promisedAt.isAfter(d.placedAt)) {
+                d.promises.add(new PlannedPromise(promiseCall(d, promisedAt, payment.total()), payment.total(),
+                        payment.day, true, payment.at));
+            }
+        }
+        if (d.status == DebtStatus.ACTIVE && promises.nextInt(100) < 12) {
+            LocalDate due = asOf.minusDays(Client.DEFAULT_GRACE_DAYS + 2 + promises.nextInt(60));
+            Instant promisedAt = atLocal(zone, due.minusDays(5 + promises.nextInt(9)), 10 + promises.nextInt(7));
+            BigDecimal amount = d.owed().multiply(BigDecimal.valueOf(10 + promises.nextInt(30), 2))
+                    .setScale(scale, RoundingMode.DOWN);
+            if (promisedAt.isAfter(d.placedAt) && amount.signum() > 0) {
+                d.promises.add(new PlannedPromise(promiseCall(d, promisedAt, amount), amount, due, false,
+                        atLocal(zone, due.plusDays(Client.DEFAULT_GRACE_DAYS + 1), 6)));
+            }
+        }
+    }
+
+    private static PlannedContact promiseCall(PlannedDebt d, Instant at, BigDecimal amount) {
+        PlannedContact call = new PlannedContact(at, Channel.CALL, Direction.OUTBOUND, ContactOutcome.PROMISE_TO_PAY,
+                "promised to pay " + amount.toPlainString());
+        d.contacts.add(call);
+        return call;
     }
 
     private void planHistory(PlannedDebt d, PlannedDebtor person, int market, LocalDate statusDay, int scale) {
