@@ -67,7 +67,7 @@ class FoundationCommandsTest {
     }
 
     @Test
-    void demoPortfolioSpansMarketsZonesCurrenciesAndCommissionRates() {
+    void demoPortfolioSpansMarketsZonesCurrenciesCommissionRatesAndPromiseHistory() {
         Path db = dir.resolve("demo");
         CommandRunner.run("demo", "--db", db.toString(), "--debtors", "600", "--seed", "7", "--as-of", "2026-11-01");
         try (Workspace workspace = Workspace.open(db)) {
@@ -81,6 +81,12 @@ class FoundationCommandsTest {
             assertThat(workspace.debtors().search("+1602", 5)).isNotEmpty();
             // agencies are paid a commission by most clients; the statements have something to charge
             assertThat(workspace.reports().clients()).filteredOn(c -> c.commissionRate() != null).hasSize(3);
+            // promises of the half year before: some kept (paid), some broken
+            org.recoup.service.reports.Figures halfYear = workspace.reports().dashboard(java.time.LocalDate.of(2026, 11, 1),
+                    new org.recoup.service.reports.ReportPeriod(java.time.LocalDate.of(2026, 5, 1),
+                            java.time.LocalDate.of(2026, 10, 31))).all();
+            assertThat(halfYear.promisesKept()).isPositive();
+            assertThat(halfYear.promisesBroken()).isPositive();
         }
     }
 
