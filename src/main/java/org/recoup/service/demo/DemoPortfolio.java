@@ -413,7 +413,7 @@ final class DemoPortfolio {
                         payment.day, true, payment.at));
             }
         }
-        if (d.status == DebtStatus.ACTIVE && promises.nextInt(100) < 12) {
+        if (d.status == DebtStatus.ACTIVE && promises.nextInt(100) < 6) {
             LocalDate due = asOf.minusDays(Client.DEFAULT_GRACE_DAYS + 2 + promises.nextInt(60));
             Instant promisedAt = atLocal(zone, due.minusDays(5 + promises.nextInt(9)), 10 + promises.nextInt(7));
             BigDecimal amount = d.owed().multiply(BigDecimal.valueOf(10 + promises.nextInt(30), 2))

@@ -223,9 +223,9 @@ public final class ReportsView extends VBox {
         Node agingBox = panel(context.t("reports.aging.title"), context.t("reports.aging.hint"), agingTable());
         HBox middle = new HBox(16, chartBox, agingBox);
         HBox.setHgrow(chartBox, Priority.ALWAYS);
-        ((Region) chartBox).setPrefWidth(520);
+        ((Region) chartBox).setPrefWidth(480);
         ((Region) chartBox).setMinWidth(420);
-        ((Region) agingBox).setPrefWidth(630);
+        ((Region) agingBox).setPrefWidth(646);
         ((Region) agingBox).setMinWidth(480);
 
         Node rulesBox = panel(context.t("reports.rules.title"), context.t("reports.rules.hint"), rulesTable());
@@ -300,7 +300,7 @@ public final class ReportsView extends VBox {
         }
         agingCurrencies = List.copyOf(currencies);
         List<TableColumn<AgingLine, ?>> columns = new ArrayList<>();
-        columns.add(column(context.t("reports.aging.bucket"), 112, l -> context.i18n().t("reports.aging", l.bucket()), false));
+        columns.add(column(context.t("reports.aging.bucket"), 126, l -> context.i18n().t("reports.aging", l.bucket()), false));
         columns.add(column(context.t("reports.col.debts"), 70, l -> count(l.debts()), true));
         for (String currency : currencies) {
             columns.add(column(context.t("reports.aging.owed", currency), 132,
