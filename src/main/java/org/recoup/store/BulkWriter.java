@@ -45,6 +45,8 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement promise;
     private final PreparedStatement scheduled;
     private final PreparedStatement inconvenient;
+    private final PreparedStatement plan;
+    private final PreparedStatement instalment;
     private int pending;
 
     public BulkWriter(Database database) {
@@ -84,6 +86,11 @@ public final class BulkWriter implements AutoCloseable {
             scheduled = prepare("INSERT INTO scheduled_action (id, version, debtor_id, channel, at, party, location_id,"
                     + " third_party_id, debt_ids, letter_template, purpose, note, status, created_at)"
                     + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            plan = prepare("INSERT INTO repayment_plan (id, version, debt_id, kind, status, currency, total, down_payment,"
+                    + " instalment_count, frequency, start_date, pause_interest, agreed_at, agreed_on)"
+                    + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            instalment = prepare("INSERT INTO instalment (id, plan_id, number, due_date, currency, amount)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
             inconvenient = prepare("INSERT INTO inconvenient_time (id, debtor_id, from_time, to_time, days, recorded_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?)");
         } catch (SQLException e) {
@@ -383,6 +390,39 @@ public final class BulkWriter implements AutoCloseable {
             scheduled.setString(12, a.getStatus().name());
             Jdbc.setInstant(scheduled, 13, a.getCreatedAt());
             scheduled.addBatch();
+            return id;
+        } catch (SQLException ex) {
+            throw fail(ex);
+        }
+    }
+
+    /** Adds an active repayment plan of a debt added before, with its schedule; returns the plan's id. */
+    public long plan(org.recoup.domain.RepaymentPlan p) {
+        try {
+            long id = nextId("plan_seq");
+            plan.setLong(1, id);
+            plan.setLong(2, p.getDebtId());
+            plan.setString(3, p.getKind().name());
+            plan.setString(4, p.getStatus().name());
+            plan.setString(5, p.getCurrency());
+            plan.setBigDecimal(6, p.getTotal().amount());
+            plan.setBigDecimal(7, p.getDownPayment() == null ? null : p.getDownPayment().amount());
+            plan.setInt(8, p.getInstalmentCount());
+            plan.setString(9, p.getFrequency().name());
+            Jdbc.setDate(plan, 10, p.getStartDate());
+            plan.setBoolean(11, p.isPauseInterest());
+            Jdbc.setInstant(plan, 12, p.getAgreedAt());
+            Jdbc.setDate(plan, 13, p.getAgreedOn());
+            plan.addBatch();
+            for (org.recoup.domain.Instalment i : p.getInstalments()) {
+                instalment.setLong(1, nextId("instalment_seq"));
+                instalment.setLong(2, id);
+                instalment.setInt(3, i.getNumber());
+                Jdbc.setDate(instalment, 4, i.getDueDate());
+                instalment.setString(5, i.getAmount().currency());
+                instalment.setBigDecimal(6, i.getAmount().amount());
+                instalment.addBatch();
+            }
             return id;
         } catch (SQLException ex) {
             throw fail(ex);

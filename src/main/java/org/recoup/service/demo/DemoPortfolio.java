@@ -24,6 +24,7 @@ import org.recoup.domain.Debt;
 import org.recoup.domain.DebtStatus;
 import org.recoup.domain.Debtor;
 import org.recoup.domain.DebtorKind;
+import org.recoup.domain.Frequency;
 import org.recoup.domain.Direction;
 import org.recoup.domain.Language;
 import org.recoup.domain.LetterKind;
@@ -34,9 +35,15 @@ import org.recoup.domain.Money;
 import org.recoup.domain.Party;
 import org.recoup.domain.PaymentMethod;
 import org.recoup.domain.PhoneType;
+import org.recoup.domain.PlanKind;
+import org.recoup.domain.PlanStatus;
 import org.recoup.domain.Promise;
 import org.recoup.domain.Product;
+import org.recoup.domain.RepaymentPlan;
 import org.recoup.domain.SearchText;
+import org.recoup.money.PlanTerms;
+import org.recoup.money.ScheduledInstalment;
+import org.recoup.money.Schedules;
 import org.recoup.store.BulkWriter;
 
 /**
@@ -59,6 +66,8 @@ final class DemoPortfolio {
     private final Random daily;
     /** A stream of its own for the promises made before the as-of day, kept and broken. */
     private final Random promises;
+    /** A stream of its own for the repayment plans of debts in PLAN and their instalments' payments. */
+    private final Random plans;
     private final LocalDate asOf;
     private final DemoClients clients;
     private final long[] referenceCounters = new long[4];
@@ -75,6 +84,7 @@ final class DemoPortfolio {
         this.random = new Random(seed * 0x9E3779B97F4A7C15L + batch);
         this.daily = new Random((seed * 0x9E3779B97F4A7C15L + batch) ^ 0x5DEECE66DL ^ 0xDA11L);
         this.promises = new Random((seed * 0x9E3779B97F4A7C15L + batch) ^ 0x5DEECE66DL ^ 0x9A1DL);
+        this.plans = new Random((seed * 0x9E3779B97F4A7C15L + batch) ^ 0x5DEECE66DL ^ 0x91A5L);
         this.asOf = asOf;
         this.clients = clients;
         for (int i = 0; i < 4; i++) {
@@ -105,6 +115,9 @@ final class DemoPortfolio {
                 writer.ledger(new LedgerEntry(debtId, LedgerEntryType.PAYMENT, p.day, p.at, Money.of(p.principal.negate(), c),
                         Money.of(p.interest.negate(), c), Money.of(p.fees.negate(), c), Money.zero(c))
                         .withPayment(p.method, p.reference));
+            }
+            if (d.plan != null) {
+                writePlan(writer, d.plan, debtId);
             }
             if (d.writeOff != null) {
                 PlannedPayment w = d.writeOff;
@@ -138,6 +151,18 @@ final class DemoPortfolio {
                     LocalTime.of(13, 30), EnumSet.noneOf(java.time.DayOfWeek.class), createdAt(plan)));
         }
         return plan.debts.size();
+    }
+
+    private static void writePlan(BulkWriter writer, PlannedPlan p, long debtId) {
+        RepaymentPlan plan = new RepaymentPlan(debtId, PlanKind.INSTALMENT, p.total, null, p.count, Frequency.MONTHLY,
+                p.start, true, p.agreedAt, p.agreedOn);
+        for (ScheduledInstalment instalment : p.schedule) {
+            plan.addInstalment(instalment.number(), instalment.due(), instalment.amount());
+        }
+        long planId = writer.plan(plan);
+        writer.audit(new AuditEntry(p.agreedAt, AuditEntry.Subject.PLAN, planId, "PLAN_AGREED", null,
+                PlanStatus.ACTIVE.name(), "instalment plan " + planId + " agreed: " + p.total + ", " + p.count
+                        + " monthly from " + p.start), planId);
     }
 
     /**
@@ -241,6 +266,11 @@ final class DemoPortfolio {
     private record PlannedPromise(PlannedContact call, BigDecimal amount, LocalDate due, boolean kept, Instant decidedAt) {
     }
 
+    /** An active instalment plan and its schedule. */
+    private record PlannedPlan(Money total, int count, LocalDate start, Instant agreedAt, LocalDate agreedOn,
+                               List<ScheduledInstalment> schedule) {
+    }
+
     private static final class PlannedDebt {
         int clientIndex;
         String reference;
@@ -262,6 +292,7 @@ final class DemoPortfolio {
         PlannedPayment writeOff;
         final List<PlannedContact> contacts = new ArrayList<>();
         final List<PlannedPromise> promises = new ArrayList<>();
+        PlannedPlan plan;
 
         BigDecimal owed() {
             BigDecimal owed = principal.add(interest).add(fees);
@@ -403,7 +434,8 @@ final class DemoPortfolio {
      */
     private void planPromises(PlannedDebt d, ZoneId zone, int scale) {
         LocalDate since = asOf.minusDays(180);
-        for (PlannedPayment payment : d.payments) {
+        // a plan's instalments are promised by the plan, not call by call
+        for (PlannedPayment payment : d.plan == null ? d.payments : List.<PlannedPayment>of()) {
             if (payment.day.isBefore(since) || promises.nextInt(100) >= 70 || payment.total().signum() <= 0) {
                 continue;
             }
@@ -467,10 +499,40 @@ final class DemoPortfolio {
             d.payments.add(payment(paidOn, d.statusAt, split[0], split[1], split[2]));
             d.writeOff = new PlannedPayment(paidOn, d.statusAt, d.fees.subtract(split[0]), d.interest.subtract(split[1]),
                     d.principal.subtract(split[2]), null, null);
-        } else if (d.status == DebtStatus.PLAN && random.nextBoolean()) {
-            BigDecimal part = owed.divide(BigDecimal.valueOf(6), scale, RoundingMode.DOWN);
-            BigDecimal[] split = allocate(part, d.fees, d.interest, d.principal);
-            d.payments.add(payment(paidOn, d.statusAt, split[0], split[1], split[2]));
+        } else if (d.status == DebtStatus.PLAN) {
+            planRepayment(d, person, paidOn, owed);
+        }
+    }
+
+    /**
+     * The instalment plan of a debt in PLAN, agreed in the call that put it there: monthly, long
+     * enough to be still running on the as-of day, and every instalment due before that day paid
+     * on its day (split fees, interest, principal, as the ledger allocates).
+     */
+    private void planRepayment(PlannedDebt d, PlannedDebtor person, LocalDate agreedOn, BigDecimal owed) {
+        int monthsRun = (int) java.time.temporal.ChronoUnit.MONTHS.between(agreedOn, asOf);
+        int count = monthsRun + 2 + plans.nextInt(10);
+        LocalDate start = agreedOn.plusDays(plans.nextInt(15));
+        Money total = Money.of(owed, person.currency);
+        List<ScheduledInstalment> schedule = Schedules.build(new PlanTerms(total, null, count, Frequency.MONTHLY, start));
+        d.plan = new PlannedPlan(total, count, start, d.statusAt, agreedOn, schedule);
+        BigDecimal fees = d.fees;
+        BigDecimal interest = d.interest;
+        BigDecimal principal = d.principal;
+        for (ScheduledInstalment instalment : schedule) {
+            if (!instalment.due().isBefore(asOf)) {
+                break;
+            }
+            BigDecimal[] split = allocate(instalment.amount().amount(), fees, interest, principal);
+            fees = fees.subtract(split[0]);
+            interest = interest.subtract(split[1]);
+            principal = principal.subtract(split[2]);
+            Instant paidAt = atLocal(person.zone, instalment.due(), 9 + plans.nextInt(10));
+            if (paidAt.isBefore(d.statusAt)) {
+                // due on the day of the call: paid in it, once the plan was agreed
+                paidAt = d.statusAt.plusSeconds(300);
+            }
+            d.payments.add(payment(plans, instalment.due(), paidAt, split[0], split[1], split[2]));
         }
     }
 
@@ -484,8 +546,14 @@ final class DemoPortfolio {
     }
 
     private PlannedPayment payment(LocalDate on, Instant at, BigDecimal fees, BigDecimal interest, BigDecimal principal) {
-        return new PlannedPayment(on, at, fees, interest, principal, oneOf(List.of(PaymentMethod.values())),
-                "P" + (100000 + random.nextInt(900000)));
+        return payment(random, on, at, fees, interest, principal);
+    }
+
+    private static PlannedPayment payment(Random stream, LocalDate on, Instant at, BigDecimal fees, BigDecimal interest,
+                                          BigDecimal principal) {
+        PaymentMethod[] methods = PaymentMethod.values();
+        return new PlannedPayment(on, at, fees, interest, principal, methods[stream.nextInt(methods.length)],
+                "P" + (100000 + stream.nextInt(900000)));
     }
 
     private DebtStatus pickStatus() {
