@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 PayCommand.class,
                 PlanCommand.class,
                 QueueCommand.class,
+                ReportCommand.class,
                 RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -1,7 +1,11 @@
 package org.recoup.service.reports;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -249,6 +253,24 @@ public final class ReportService {
                 progress::isCancelled);
         progress.update(2, 2, null);
         return pdf;
+    }
+
+    /**
+     * Writes the PDF report to {@code file}, whole or not at all: it goes to {@code file.part}
+     * first and takes the file's name only when complete (an earlier file of that name stays as it
+     * was until then).
+     */
+    public Path save(ReportKind kind, Long clientId, ReportPeriod period, Language language, Path file,
+                     Progress progress) throws IOException {
+        byte[] pdf = pdf(kind, clientId, period, language, progress);
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            Files.write(part, pdf);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        return file;
     }
 
     /** What the PDF report says, without writing it (for tests and the PDF). */

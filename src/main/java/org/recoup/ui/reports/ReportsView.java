@@ -1,7 +1,6 @@
 package org.recoup.ui.reports;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -603,11 +602,7 @@ public final class ReportsView extends VBox {
         saved.setText("");
         reportButtons.forEach(b -> b.setDisable(true));
         Task<Path> task = context.tasks().runLong(context.t("reports.pdf.running", name), progress -> {
-            byte[] pdf = context.workspace().reports().pdf(kind, clientId, period, context.i18n().language(), progress);
-            Path part = file.resolveSibling(file.getFileName() + ".part");
-            Files.write(part, pdf);
-            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return file;
+            return context.workspace().reports().save(kind, clientId, period, context.i18n().language(), file, progress);
         }, written -> {
             updateButtons();
             saved.setText(context.t("reports.pdf.saved", name, written.toString()));
