@@ -492,11 +492,11 @@ final class DemoPortfolio {
         LocalDate paidOn = d.statusAt.atZone(person.zone).toLocalDate();
         BigDecimal owed = d.principal.add(d.interest).add(d.fees);
         if (d.status == DebtStatus.PAID) {
-            d.payments.add(payment(paidOn, d.statusAt, d.fees, d.interest, d.principal));
+            d.payments.add(payment(person.currency, paidOn, d.statusAt, d.fees, d.interest, d.principal));
         } else if (d.status == DebtStatus.SETTLED) {
             BigDecimal settled = owed.multiply(BigDecimal.valueOf(60 + random.nextInt(25), 2)).setScale(scale, RoundingMode.DOWN);
             BigDecimal[] split = allocate(settled, d.fees, d.interest, d.principal);
-            d.payments.add(payment(paidOn, d.statusAt, split[0], split[1], split[2]));
+            d.payments.add(payment(person.currency, paidOn, d.statusAt, split[0], split[1], split[2]));
             d.writeOff = new PlannedPayment(paidOn, d.statusAt, d.fees.subtract(split[0]), d.interest.subtract(split[1]),
                     d.principal.subtract(split[2]), null, null);
         } else if (d.status == DebtStatus.PLAN) {
@@ -532,7 +532,7 @@ final class DemoPortfolio {
                 // due on the day of the call: paid in it, once the plan was agreed
                 paidAt = d.statusAt.plusSeconds(300);
             }
-            d.payments.add(payment(plans, instalment.due(), paidAt, split[0], split[1], split[2]));
+            d.payments.add(payment(plans, person.currency, instalment.due(), paidAt, split[0], split[1], split[2]));
         }
     }
 
@@ -545,14 +545,22 @@ final class DemoPortfolio {
         return new BigDecimal[] {toFees, toInterest, rest.min(principal)};
     }
 
-    private PlannedPayment payment(LocalDate on, Instant at, BigDecimal fees, BigDecimal interest, BigDecimal principal) {
-        return payment(random, on, at, fees, interest, principal);
+    private PlannedPayment payment(String currency, LocalDate on, Instant at, BigDecimal fees, BigDecimal interest,
+                                   BigDecimal principal) {
+        return payment(random, currency, on, at, fees, interest, principal);
     }
 
-    private static PlannedPayment payment(Random stream, LocalDate on, Instant at, BigDecimal fees, BigDecimal interest,
-                                          BigDecimal principal) {
-        PaymentMethod[] methods = PaymentMethod.values();
-        return new PlannedPayment(on, at, fees, interest, principal, methods[stream.nextInt(methods.length)],
+    /** A payment by one of the ways people pay in the debtor's country. */
+    private static PlannedPayment payment(Random stream, String currency, LocalDate on, Instant at, BigDecimal fees,
+                                          BigDecimal interest, BigDecimal principal) {
+        List<PaymentMethod> methods = switch (currency) {
+            case "CNY" -> List.of(PaymentMethod.ALIPAY, PaymentMethod.WECHAT_PAY, PaymentMethod.BANK_TRANSFER,
+                    PaymentMethod.CARD);
+            case "GBP" -> List.of(PaymentMethod.BANK_TRANSFER, PaymentMethod.CARD, PaymentMethod.CARD, PaymentMethod.CHEQUE);
+            default -> List.of(PaymentMethod.CARD, PaymentMethod.BANK_TRANSFER, PaymentMethod.CHEQUE, PaymentMethod.CASH,
+                    PaymentMethod.OTHER);
+        };
+        return new PlannedPayment(on, at, fees, interest, principal, methods.get(stream.nextInt(methods.size())),
                 "P" + (100000 + stream.nextInt(900000)));
     }
 
