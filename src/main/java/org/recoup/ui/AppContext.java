@@ -22,6 +22,7 @@ public final class AppContext {
     private final UserSettings settings;
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private LongConsumer debtorOpener = id -> { };
+    private java.util.function.Consumer<String> lettersOpener = filter -> { };
     private java.util.function.Consumer<org.recoup.domain.Language> languageSwitcher = language -> { };
 
     public AppContext(I18n i18n, TaskRunner tasks, DialogService dialogs, Clock clock, UserSettings settings) {
@@ -74,6 +75,11 @@ public final class AppContext {
         debtorOpener.accept(debtorId);
     }
 
+    /** Shows the Letters screen with its batch set to the debtors this filter expression selects. */
+    public void openLetters(String filterExpression) {
+        lettersOpener.accept(filterExpression);
+    }
+
     /** Rebuilds the window in another language (kept in the user's settings). */
     public void switchLanguage(org.recoup.domain.Language language) {
         languageSwitcher.accept(language);
@@ -85,5 +91,9 @@ public final class AppContext {
 
     void setDebtorOpener(LongConsumer opener) {
         this.debtorOpener = opener;
+    }
+
+    void setLettersOpener(java.util.function.Consumer<String> opener) {
+        this.lettersOpener = opener;
     }
 }

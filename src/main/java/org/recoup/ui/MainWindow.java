@@ -60,6 +60,7 @@ public final class MainWindow extends BorderPane {
         setCenter(content);
         setBottom(statusBar());
         context.setDebtorOpener(this::openDebtor);
+        context.setLettersOpener(this::openLetters);
         context.workspaceProperty().addListener((obs, old, workspace) -> {
             if (workspace != null) {
                 databaseLabel.setText(workspace.databaseFile().toString());
@@ -209,6 +210,14 @@ public final class MainWindow extends BorderPane {
         show(Place.DEBTORS);
         if (debtorsView != null) {
             debtorsView.open(debtorId);
+        }
+    }
+
+    /** Opens the Letters screen with the batch's filter set to {@code filterExpression}. */
+    public void openLetters(String filterExpression) {
+        show(Place.LETTERS);
+        if (views.get(Place.LETTERS) instanceof LettersView letters) {
+            letters.useFilter(filterExpression);
         }
     }
 

@@ -35,6 +35,7 @@ import org.recoup.domain.ComplianceEvent;
 import org.recoup.domain.ComplianceEventType;
 import org.recoup.domain.Debt;
 import org.recoup.domain.Debtor;
+import org.recoup.domain.DebtStatus;
 import org.recoup.domain.DebtorKind;
 import org.recoup.domain.Language;
 import org.recoup.domain.LedgerEntry;
@@ -229,6 +230,23 @@ class LettersUiTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Bo Chen", "US-CEASE"));
         assertThat(robot.lookup("#batch-running").query().isVisible()).isFalse();
         assertThat(robot.lookup("#batch-save-print").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void theDebtorsListSendsItsFilterToTheLettersBatch(FxRobot robot) throws Exception {
+        openWithDebtors(robot, "Ann Lee", "Bo Chen", "Cy Diaz");
+        robot.clickOn("#nav-debtors");
+        waitUntil(10, () -> robot.lookup("#filter-status").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<DebtStatus> status = robot.lookup("#filter-status").queryAs(ComboBox.class);
+        robot.interact(() -> status.setValue(DebtStatus.NEW));
+        robot.interact(() -> robot.lookup(".filter-bar .text-field").queryAs(TextField.class).setText("1,000"));
+
+        robot.clickOn("#letters-button");
+        waitUntil(10, () -> robot.lookup("#letters-view").tryQuery().isPresent());
+        TextField filter = robot.lookup("#batch-filter").queryAs(TextField.class);
+        assertThat(filter.getText()).isEqualTo("status=NEW, balance>=1000");
+        waitUntil(20, () -> robot.lookup("#batch-count").queryAs(Label.class).getText().equals("3 debts selected"));
     }
 
     @Test

@@ -134,6 +134,9 @@ public final class DebtorDetailView extends StackPane {
         }));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the actions keep their labels; a long name gives way (it is whole under Identity)
+        addDebt.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(12, name, nativeName, brokenPlan, spacer, addDebt, edit);
         header.setAlignment(Pos.BASELINE_LEFT);
         header.setPadding(new Insets(12, 16, 8, 16));

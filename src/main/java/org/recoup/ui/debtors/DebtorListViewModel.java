@@ -144,6 +144,39 @@ public final class DebtorListViewModel {
         });
     }
 
+    /**
+     * The filter as the debtors list shows it, written as a filter expression (the text the
+     * Letters screen and {@code recoup letters --filter} read); null while the balance fields
+     * cannot be read.
+     */
+    public String filterExpression() {
+        if (buildFilter() == null) {
+            return null;
+        }
+        java.util.List<String> conditions = new java.util.ArrayList<>();
+        if (status.get() != null) {
+            conditions.add("status=" + status.get().name());
+        }
+        if (client.get() != null) {
+            conditions.add("client=" + client.get().name());
+        }
+        BigDecimal min = parse(minBalance.get());
+        BigDecimal max = parse(maxBalance.get());
+        if (min != null) {
+            conditions.add("balance>=" + min.toPlainString());
+        }
+        if (max != null) {
+            conditions.add("balance<=" + max.toPlainString());
+        }
+        switch (contactAge.get()) {
+            case ANY -> { }
+            case WITHIN_7_DAYS -> conditions.add("lastContact>=7d");
+            case NONE_IN_30_DAYS -> conditions.add("lastContact<30d");
+            case NONE_IN_90_DAYS -> conditions.add("lastContact<90d");
+        }
+        return String.join(", ", conditions);
+    }
+
     private DebtorFilter buildFilter() {
         BigDecimal min;
         BigDecimal max;

@@ -53,7 +53,7 @@ public final class DebtorsView extends BorderPane {
         this.detail = new DebtorDetailView(context, this::debtorChanged);
         setTop(filterBar());
         SplitPane split = new SplitPane(tablePane(), detail);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.58);
         setCenter(split);
         model.refresh();
     }
@@ -69,6 +69,11 @@ public final class DebtorsView extends BorderPane {
         Button export = new Button(context.t("debtors.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("export-button");
         export.setOnAction(e -> ExportDialog.show(context, model.filter(), model.countProperty().get()));
+        Button letters = new Button(context.t("debtors.letters"), new FontIcon(Feather.MAIL));
+        letters.setId("letters-button");
+        letters.setTooltip(new javafx.scene.control.Tooltip(context.t("debtors.lettersHint")));
+        letters.disableProperty().bind(model.balanceErrorProperty().isNotNull());
+        letters.setOnAction(e -> context.openLetters(model.filterExpression()));
 
         ComboBox<DebtStatus> status = new ComboBox<>();
         status.getItems().add(null);
@@ -124,7 +129,7 @@ public final class DebtorsView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, count, spacer, importFile, export, create);
+        HBox top = new HBox(12, title, count, spacer, importFile, export, letters, create);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane filters = new FlowPane(8, 8, new Label(context.t("debtors.filter")), status, client, min, max, contact,
                 clear);
@@ -144,7 +149,7 @@ public final class DebtorsView extends BorderPane {
 
         TableColumn<DebtorRow, String> name = column("debtors.col.name", DebtorSort.NAME,
                 r -> r.id() < 0 ? context.t("debtors.loading") : r.name());
-        name.setPrefWidth(190);
+        name.setPrefWidth(170);
         TableColumn<DebtorRow, String> nativeName = column("debtors.col.nativeName", null,
                 r -> r.nativeName() == null ? "" : r.nativeName());
         TableColumn<DebtorRow, String> status = column("debtors.col.status", DebtorSort.STATUS,
@@ -159,10 +164,10 @@ public final class DebtorsView extends BorderPane {
         TableColumn<DebtorRow, String> localTime = column("debtors.col.localTime", null,
                 r -> r.homeZone() == null ? "" : formats.time(Instant.now(context.clock()).atZone(ZoneId.of(r.homeZone()))));
         nativeName.setPrefWidth(90);
-        status.setPrefWidth(100);
-        balance.setPrefWidth(120);
-        lastContact.setPrefWidth(110);
-        localTime.setPrefWidth(90);
+        status.setPrefWidth(95);
+        balance.setPrefWidth(115);
+        lastContact.setPrefWidth(115);
+        localTime.setPrefWidth(82);
         table.getColumns().setAll(java.util.List.of(name, nativeName, status, balance, lastContact, localTime));
         name.setSortType(TableColumn.SortType.ASCENDING);
         table.getSortOrder().add(name);

@@ -203,6 +203,11 @@ public final class LettersView extends VBox {
         return l;
     }
 
+    /** Sets the batch's filter (the debtors list's, when it sends its debtors here); the count follows. */
+    public void useFilter(String expression) {
+        filter.setText(expression);
+    }
+
     /** Reads the filter and counts the debts it selects, in the background; says what is wrong with it. */
     private void recount() {
         String expression = filter.getText();
