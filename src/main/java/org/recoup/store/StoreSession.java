@@ -24,8 +24,15 @@ public final class StoreSession {
         return session;
     }
 
-    /** Runs JDBC work on this transaction's connection. */
+    /**
+     * Runs JDBC work on this transaction's connection. In a writing transaction, what Hibernate
+     * holds unwritten is written first, so that the work sees every change made so far (Hibernate
+     * does this itself before its own queries, not before JDBC).
+     */
     <T> T jdbc(SqlFunction<Connection, T> work) {
+        if (!session.isDefaultReadOnly()) {
+            session.flush();
+        }
         return session.doReturningWork(connection -> {
             try {
                 return work.apply(connection);

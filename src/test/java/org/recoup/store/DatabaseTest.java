@@ -40,6 +40,26 @@ class DatabaseTest {
     }
 
     @Test
+    void jdbcWorkInAWritingTransactionSeesTheChangesHibernateHasNotWrittenYet() {
+        try (Database db = Database.open(dir.resolve("recoup"))) {
+            int seen = db.write(s -> {
+                Client client = s.clients().save(new Client("Acme Bank", "US", Instant.EPOCH));
+                client.setGraceDays(9);
+                return s.jdbc(c -> {
+                    try (var ps = c.prepareStatement("SELECT grace_days FROM client WHERE id = ?")) {
+                        ps.setLong(1, client.getId());
+                        try (var rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getInt(1);
+                        }
+                    }
+                });
+            });
+            assertThat(seen).isEqualTo(9);
+        }
+    }
+
+    @Test
     void secondOpenOfTheSameFileIsRefusedWithAClearMessage() {
         try (Database db = Database.open(dir.resolve("recoup"))) {
             assertThatThrownBy(() -> Database.open(dir.resolve("recoup")))
