@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
@@ -24,8 +25,8 @@ import org.recoup.domain.Debt;
 import org.recoup.domain.DebtStatus;
 import org.recoup.domain.Debtor;
 import org.recoup.domain.DebtorKind;
-import org.recoup.domain.Frequency;
 import org.recoup.domain.Direction;
+import org.recoup.domain.Frequency;
 import org.recoup.domain.Language;
 import org.recoup.domain.LetterKind;
 import org.recoup.domain.LedgerEntry;
@@ -37,8 +38,8 @@ import org.recoup.domain.PaymentMethod;
 import org.recoup.domain.PhoneType;
 import org.recoup.domain.PlanKind;
 import org.recoup.domain.PlanStatus;
-import org.recoup.domain.Promise;
 import org.recoup.domain.Product;
+import org.recoup.domain.Promise;
 import org.recoup.domain.RepaymentPlan;
 import org.recoup.domain.SearchText;
 import org.recoup.money.PlanTerms;
@@ -510,7 +511,7 @@ final class DemoPortfolio {
      * on its day (split fees, interest, principal, as the ledger allocates).
      */
     private void planRepayment(PlannedDebt d, PlannedDebtor person, LocalDate agreedOn, BigDecimal owed) {
-        int monthsRun = (int) java.time.temporal.ChronoUnit.MONTHS.between(agreedOn, asOf);
+        int monthsRun = (int) ChronoUnit.MONTHS.between(agreedOn, asOf);
         int count = monthsRun + 2 + plans.nextInt(10);
         LocalDate start = agreedOn.plusDays(plans.nextInt(15));
         Money total = Money.of(owed, person.currency);
