@@ -40,11 +40,12 @@ class DatabaseTest {
     }
 
     @Test
-    void jdbcWorkInAWritingTransactionSeesTheChangesHibernateHasNotWrittenYet() {
+    void jdbcWorkInAWritingTransactionSeesTheRowsHibernateHasNotInsertedYet() {
         try (Database db = Database.open(dir.resolve("recoup"))) {
             int seen = db.write(s -> {
-                Client client = s.clients().save(new Client("Acme Bank", "US", Instant.EPOCH));
+                Client client = new Client("Acme Bank", "US", Instant.EPOCH);
                 client.setGraceDays(9);
+                s.hibernate().persist(client);
                 return s.jdbc(c -> {
                     try (var ps = c.prepareStatement("SELECT grace_days FROM client WHERE id = ?")) {
                         ps.setLong(1, client.getId());

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -36,6 +37,7 @@ import org.recoup.service.debtors.LocationForm;
 import org.recoup.service.debts.DebtForm;
 import org.recoup.service.work.QueueItem;
 import org.recoup.service.work.StepView;
+import org.recoup.service.work.WorkQueueService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -196,6 +198,34 @@ class DailyWorkUiTest {
         waitUntil(() -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(QueueItem::debtorId).doesNotContain(hans);
         assertThat(table.getSelectionModel().getSelectedItem()).isNotNull();
+    }
+
+    @Test
+    void showingOneKindOfActionNarrowsTheQueueAndSaysHowManyOfAll(FxRobot robot) throws Exception {
+        // Hans's debt leaves NEW: his client's strategy (a call on day 0) makes his the one strategy step
+        workspace.debts().changeStatus(workspace.debts().forDebtor(hans).get(0).id(),
+                org.recoup.domain.DebtStatus.ACTIVE, "first contact");
+        waitUntil(() -> queue(robot).getItems().size() == 3);
+        robot.clickOn("#queue-refresh");
+        waitUntil(() -> queue(robot).getItems().stream().anyMatch(i -> i.debtorId() == hans
+                && i.priority() == WorkQueueService.Priority.STRATEGY));
+        TableView<QueueItem> table = queue(robot);
+        QueueItem hansItem = table.getItems().stream().filter(i -> i.debtorId() == hans).findFirst().orElseThrow();
+        long sameKind = table.getItems().stream().filter(i -> i.priority() == hansItem.priority()).count();
+        @SuppressWarnings("unchecked")
+        ComboBox<WorkQueueService.Priority> kind = robot.lookup("#queue-kind").queryAs(ComboBox.class);
+        assertThat(kind.getItems()).first().isNull();
+        assertThat(kind.getItems()).contains(hansItem.priority());
+
+        robot.interact(() -> kind.setValue(hansItem.priority()));
+
+        assertThat(table.getItems()).hasSize((int) sameKind).allMatch(i -> i.priority() == hansItem.priority());
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(sameKind).isEqualTo(1);
+        assertThat(robot.lookup("#queue-status").queryAs(Label.class).getText()).startsWith("1 of 3 actions");
+        robot.interact(() -> kind.setValue(null));
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(robot.lookup("#queue-status").queryAs(Label.class).getText()).startsWith("3 actions");
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

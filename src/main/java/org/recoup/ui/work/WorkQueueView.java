@@ -2,12 +2,19 @@ package org.recoup.ui.work;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -27,6 +34,7 @@ import org.recoup.domain.Language;
 import org.recoup.service.compliance.CheckResult;
 import org.recoup.service.work.Queue;
 import org.recoup.service.work.QueueItem;
+import org.recoup.service.work.WorkQueueService;
 import org.recoup.ui.AppContext;
 import org.recoup.ui.common.Formats;
 
@@ -37,12 +45,20 @@ import atlantafx.base.theme.Tweaks;
  * The first screen: today's actions, each compliant at its time (or moved to its earliest
  * compliant time), in priority order. Enter or O opens the debtor, L logs the outcome; the logged
  * item leaves the queue and the next one is selected. Built in the background, with its state shown.
+ * "Show" narrows it to one kind of action (promises due, broken promises, new placements…), each
+ * with its count, so a long day can be worked a kind at a time.
  */
 public final class WorkQueueView extends BorderPane {
 
     private final AppContext context;
     private final Formats formats;
     private final TableView<QueueItem> table = new TableView<>();
+    private final ObservableList<QueueItem> all = FXCollections.observableArrayList();
+    private final FilteredList<QueueItem> shown = new FilteredList<>(all);
+    /** The kind of action shown; null for all of them. */
+    private final ComboBox<WorkQueueService.Priority> kind = new ComboBox<>();
+    private final Map<WorkQueueService.Priority, Integer> counts = new EnumMap<>(WorkQueueService.Priority.class);
+    private Instant builtAt;
     private final Label status = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Label placeholder = new Label();
@@ -74,7 +90,11 @@ public final class WorkQueueView extends BorderPane {
         status.getStyleClass().add(Styles.TEXT_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, busy, status, spacer, open, log, refresh);
+        kind.setId("queue-kind");
+        kind.setButtonCell(kindCell());
+        kind.setCellFactory(list -> kindCell());
+        kind.valueProperty().addListener((o, a, chosen) -> showKind(chosen));
+        HBox header = new HBox(12, title, busy, status, spacer, kind, open, log, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(12, 16, 8, 16));
         Label keys = new Label(context.t("queue.keys"));
@@ -88,6 +108,7 @@ public final class WorkQueueView extends BorderPane {
 
     private void buildTable() {
         table.setId("queue-table");
+        table.setItems(shown);
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(placeholder);
@@ -214,16 +235,63 @@ public final class WorkQueueView extends BorderPane {
         busy.setVisible(false);
         placeholder.setText(context.t("queue.none"));
         refresh.setDisable(false);
-        table.getItems().setAll(queue.items());
-        updateStatus(queue.at());
-        if (!table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
+        all.setAll(queue.items());
+        builtAt = queue.at();
+        countKinds();
+        selectFirst();
+    }
+
+    /** Shows one kind of action (null: every kind) and selects the first. */
+    private void showKind(WorkQueueService.Priority chosen) {
+        shown.setPredicate(chosen == null ? null : item -> item.priority() == chosen);
+        updateStatus();
+        selectFirst();
+    }
+
+    private void selectFirst() {
+        if (!shown.isEmpty()) {
+            table.getSelectionModel().clearAndSelect(0);
+            table.scrollTo(0);
             table.requestFocus();
         }
     }
 
-    private void updateStatus(Instant at) {
-        status.setText(context.t("queue.status", table.getItems().size(), ScheduleModel.time(at, user)));
+    /** Counts the actions of each kind and offers the kinds there are (the one shown stays chosen while it has any). */
+    private void countKinds() {
+        counts.clear();
+        for (QueueItem item : all) {
+            counts.merge(item.priority(), 1, Integer::sum);
+        }
+        WorkQueueService.Priority chosen = kind.getValue();
+        List<WorkQueueService.Priority> kinds = new java.util.ArrayList<>();
+        kinds.add(null);
+        kinds.addAll(counts.keySet());
+        kind.getItems().setAll(kinds);
+        kind.setValue(chosen != null && counts.containsKey(chosen) ? chosen : null);
+        // the cells show counts: make the button cell read them again
+        kind.setButtonCell(kindCell());
+        updateStatus();
+    }
+
+    private ListCell<WorkQueueService.Priority> kindCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(WorkQueueService.Priority item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? context.t("queue.show.all", all.size())
+                        : context.t("queue.show.kind", context.t("queue.priority." + item.name()),
+                                counts.getOrDefault(item, 0)));
+            }
+        };
+    }
+
+    private void updateStatus() {
+        if (builtAt == null) {
+            return;
+        }
+        String time = ScheduleModel.time(builtAt, user);
+        status.setText(shown.size() == all.size() ? context.t("queue.status", all.size(), time)
+                : context.t("queue.statusShown", shown.size(), all.size(), time));
     }
 
     private void openSelected() {
@@ -252,14 +320,15 @@ public final class WorkQueueView extends BorderPane {
     }
 
     private void done(QueueItem item) {
-        int index = table.getItems().indexOf(item);
-        table.getItems().remove(item);
-        if (!table.getItems().isEmpty()) {
-            int next = Math.min(Math.max(index, 0), table.getItems().size() - 1);
+        int index = shown.indexOf(item);
+        all.remove(item);
+        builtAt = Instant.now(context.clock());
+        countKinds();
+        if (!shown.isEmpty()) {
+            int next = Math.min(Math.max(index, 0), shown.size() - 1);
             table.getSelectionModel().clearAndSelect(next);
             table.scrollTo(Math.max(0, next - 3));
         }
         table.requestFocus();
-        updateStatus(Instant.now(context.clock()));
     }
 }
