@@ -28,9 +28,13 @@ public final class Debtors {
 
     /** The debtor with its locations loaded. */
     public Optional<Debtor> find(long id) {
+        // No flush first: a debtor is written when saved (see save), and a debtor this session holds
+        // comes back as the very instance it holds. Flushing would check every entity of the
+        // session for changes, at each call of a loop over many debtors.
         return store.hibernate()
                 .createSelectionQuery("from Debtor d left join fetch d.locations where d.id = :id", Debtor.class)
                 .setParameter("id", id)
+                .setQueryFlushMode(org.hibernate.query.QueryFlushMode.NO_FLUSH)
                 .uniqueResultOptional();
     }
 

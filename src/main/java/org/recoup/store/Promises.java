@@ -47,6 +47,14 @@ public final class Promises {
                 .getResultList();
     }
 
+    /**
+     * Lets go of promises this transaction read and will not change, so that Hibernate no longer
+     * checks them for changes before each of the transaction's later queries.
+     */
+    public void forget(java.util.Collection<Promise> unchanged) {
+        unchanged.forEach(store.hibernate()::detach);
+    }
+
     /** The open promises of one debtor, earliest due first. */
     public List<Promise> openForDebtor(long debtorId) {
         return store.hibernate()

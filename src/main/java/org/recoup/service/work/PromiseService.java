@@ -101,14 +101,18 @@ public final class PromiseService {
                     .min().orElse(Client.DEFAULT_GRACE_DAYS);
             LocalDate latestLocalToday = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
             Map<Long, List<Promise>> byDebtor = new HashMap<>();
+            List<Promise> undecided = new ArrayList<>();
             for (Promise p : open) {
                 boolean unpaid = !paymentsByDebt.containsKey(p.getDebtId());
                 boolean graceLeftEverywhere = !latestLocalToday.isAfter(p.getDueDate().plusDays(leastGrace));
                 if (unpaid && graceLeftEverywhere) {
-                    continue; // neither kept nor broken today, whatever the debtor's zone or client
+                    undecided.add(p); // neither kept nor broken today, whatever the debtor's zone or client
+                    continue;
                 }
                 byDebtor.computeIfAbsent(p.getDebtorId(), k -> new ArrayList<>()).add(p);
             }
+            // thousands of open promises would otherwise be checked for changes before every query below
+            s.promises().forget(undecided);
             for (Map.Entry<Long, List<Promise>> entry : byDebtor.entrySet()) {
                 Debtor debtor = Work.debtor(s, entry.getKey());
                 ZoneId home = Work.home(debtor);
