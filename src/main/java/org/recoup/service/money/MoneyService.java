@@ -548,9 +548,28 @@ public final class MoneyService implements AutoCloseable {
      */
     public synchronized List<PlanChange> evaluatePlans(LocalDate asOf) {
         LocalDate on = notAfterToday(asOf, "plans.asOf", today());
+        // Most days few plans end: find them in a reading transaction (nothing held for writing,
+        // nothing to check at its end), then end just those in a writing one, which decides again.
+        List<Long> ending = database.read(s -> {
+            List<Long> ids = new ArrayList<>();
+            for (RepaymentPlan plan : s.plans().allActive()) {
+                DebtBook book = DebtBook.load(s, plan.getDebtId(), now());
+                if (ends(Views.progress(book, plan, on, graceDays(s, book)), book)) {
+                    ids.add(plan.getId());
+                }
+            }
+            return ids;
+        });
+        if (ending.isEmpty()) {
+            return List.of();
+        }
         return database.write(s -> {
             List<PlanChange> changes = new ArrayList<>();
-            for (RepaymentPlan plan : s.plans().allActive()) {
+            for (long planId : ending) {
+                RepaymentPlan plan = s.plans().find(planId).orElse(null);
+                if (plan == null || plan.getStatus() != PlanStatus.ACTIVE) {
+                    continue;
+                }
                 DebtBook book = DebtBook.load(s, plan.getDebtId(), now());
                 RepaymentPlan ended = settlePlan(s, book, plan, on, null);
                 if (ended != null) {
@@ -560,6 +579,12 @@ public final class MoneyService implements AutoCloseable {
             }
             return changes;
         });
+    }
+
+    /** Whether a plan with this progress ends now: completed, nothing left owed, or broken (as {@link #settlePlan} does). */
+    private static boolean ends(PlanProgress progress, DebtBook book) {
+        return progress.status() == PlanStatus.COMPLETED || progress.status() == PlanStatus.BROKEN
+                || !book.balance().owed().isPositive();
     }
 
     // ---------------------------------------------------------------- without a database
