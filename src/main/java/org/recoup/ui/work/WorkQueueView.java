@@ -2,6 +2,7 @@ package org.recoup.ui.work;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -263,7 +264,7 @@ public final class WorkQueueView extends BorderPane {
             counts.merge(item.priority(), 1, Integer::sum);
         }
         WorkQueueService.Priority chosen = kind.getValue();
-        List<WorkQueueService.Priority> kinds = new java.util.ArrayList<>();
+        List<WorkQueueService.Priority> kinds = new ArrayList<>();
         kinds.add(null);
         kinds.addAll(counts.keySet());
         kind.getItems().setAll(kinds);
