@@ -38,6 +38,8 @@ public final class ClientSettings extends VBox {
     private final AppContext context;
     private final GridPane rows = new GridPane();
     private final Label empty = new Label();
+    /** The clients the rows show, as last read. */
+    private List<ClientInfo> shown;
 
     public ClientSettings(AppContext context) {
         super(12);
@@ -54,11 +56,20 @@ public final class ClientSettings extends VBox {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(intro, scroll);
+        reload();
+    }
+
+    /** Reads the clients and their rates again (clients come and go with imports and new debts). */
+    public void reload() {
         ReportService reports = context.workspace().reports();
         context.tasks().run(p -> reports.clients(), this::show);
     }
 
     private void show(List<ClientInfo> clients) {
+        if (clients.equals(shown)) {
+            return; // as they are: rates being typed stay
+        }
+        shown = clients;
         rows.getChildren().clear();
         empty.setText(clients.isEmpty() ? context.t("settings.clients.none") : "");
         if (clients.isEmpty()) {
@@ -121,6 +132,7 @@ public final class ClientSettings extends VBox {
             ReportService reports = context.workspace().reports();
             status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
             context.tasks().run(p -> reports.setCommissionRate(client.id(), percent), saved -> {
+                shown = shown.stream().map(c -> c.id() == saved.id() ? saved : c).toList();
                 rate.setText(text(saved.commissionRate()));
                 status.getStyleClass().add(Styles.SUCCESS);
                 status.setText(context.t("settings.clients.saved"));

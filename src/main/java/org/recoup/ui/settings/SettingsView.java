@@ -56,11 +56,18 @@ public final class SettingsView extends VBox {
         if (context.workspaceProperty().get() != null) {
             ScrollPane strategies = new ScrollPane(new StrategyEditor(context));
             strategies.setFitToWidth(true);
+            ClientSettings clients = new ClientSettings(context);
+            Tab clientsTab = section(context.t("settings.clients.title"), "settings-clients", clients);
+            clientsTab.selectedProperty().addListener((o, was, selected) -> {
+                if (selected) {
+                    clients.reload();
+                }
+            });
             TabPane databaseSettings = new TabPane(
                     section(context.t("strategy.title"), "settings-strategies", strategies),
                     section(context.t("settings.letterhead.title"), "settings-letterhead", new LetterheadSettings(context)),
                     section(context.t("settings.wording.title"), "settings-wording", new WordingSettings(context)),
-                    section(context.t("settings.clients.title"), "settings-clients", new ClientSettings(context)));
+                    clientsTab);
             databaseSettings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             databaseSettings.setId("settings-letters");
             VBox.setVgrow(databaseSettings, Priority.ALWAYS);
