@@ -32,16 +32,18 @@ import atlantafx.base.theme.PrimerLight;
 /**
  * Not a test: takes the screenshots in docs/screenshots under Xvfb, on a demo database.
  * {@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp target/test-classes:target/recoup.jar
- * org.recoup.ui.ScreenshotTour /tmp/q docs/screenshots}
+ * org.recoup.ui.ScreenshotTour /tmp/q docs/screenshots [en|zh]}
  */
 public final class ScreenshotTour {
 
     private static Path database;
     private static Path out;
+    private static Language language;
 
     public static void main(String[] args) {
         database = Path.of(args[0]);
         out = Path.of(args[1]);
+        language = args.length > 2 ? Language.fromCode(args[2]) : Language.EN;
         Application.launch(Tour.class);
     }
 
@@ -55,7 +57,7 @@ public final class ScreenshotTour {
 
     static void tour(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        I18n i18n = new I18n(Language.EN);
+        I18n i18n = new I18n(language);
         DialogService dialogs = new DialogService(i18n);
         TaskRunner tasks = new TaskRunner(dialogs::showError);
         AppContext context = new AppContext(i18n, tasks, dialogs, Clock.systemDefaultZone(),

@@ -17,6 +17,7 @@ public final class Formats {
 
     private final Locale locale;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter listDate;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter time;
     private final DateTimeFormatter shortDateTime;
@@ -24,6 +25,9 @@ public final class Formats {
     public Formats(Locale locale) {
         this.locale = locale;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        // Chinese medium dates (2026年11月14日) do not fit a list column; the short ones are as clear
+        this.listDate = locale.getLanguage().equals("zh")
+                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale) : date;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
         this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
@@ -63,6 +67,11 @@ public final class Formats {
 
     public String date(java.time.LocalDate value) {
         return value == null ? "" : date.format(value);
+    }
+
+    /** A date in a narrow list column: "14 Nov 2026", "2026/11/14" (never 14/11 against 11/14). */
+    public String listDate(java.time.LocalDate value) {
+        return value == null ? "" : listDate.format(value);
     }
 
     public String dateTime(Instant instant, ZoneId zone) {

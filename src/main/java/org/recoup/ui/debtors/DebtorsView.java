@@ -160,7 +160,7 @@ public final class DebtorsView extends BorderPane {
                 r -> r.currency() == null ? (r.id() < 0 ? "" : context.t("debtors.mixed")) : formats.money(r.balance(), r.currency()));
         balance.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<DebtorRow, String> lastContact = column("debtors.col.lastContact", DebtorSort.LAST_CONTACT,
-                r -> r.lastContactAt() == null ? "" : formats.date(r.lastContactAt().atZone(ZoneId.systemDefault()).toLocalDate()));
+                r -> r.lastContactAt() == null ? "" : formats.listDate(r.lastContactAt().atZone(ZoneId.systemDefault()).toLocalDate()));
         TableColumn<DebtorRow, String> localTime = column("debtors.col.localTime", null,
                 r -> r.homeZone() == null ? "" : formats.time(Instant.now(context.clock()).atZone(ZoneId.of(r.homeZone()))));
         nativeName.setPrefWidth(90);
