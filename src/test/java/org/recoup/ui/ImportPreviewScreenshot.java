@@ -1,9 +1,6 @@
 package org.recoup.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Objects;
-import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -16,10 +13,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.recoup.domain.Language;
-import org.recoup.service.UserSettings;
-import org.recoup.service.Workspace;
-
-import atlantafx.base.theme.PrimerLight;
 
 /**
  * Not a test: opens the main window on a database, walks the import wizard to the preview of a
@@ -55,24 +48,9 @@ public final class ImportPreviewScreenshot {
     }
 
     static void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Workspace workspace = Workspace.open(Path.of(arguments[0]));
         Language language = arguments.length > 4 && arguments[4].equals("zh") ? Language.ZH : Language.EN;
-        I18n i18n = new I18n(language);
-        DialogService dialogs = new DialogService(i18n);
-        TaskRunner tasks = new TaskRunner(dialogs::showError);
-        UserSettings settings = new UserSettings(Preferences.userRoot().node("org/recoup/screenshot"));
-        AppContext context = new AppContext(i18n, tasks, dialogs, Clock.systemDefaultZone(), settings);
-        MainWindow window = new MainWindow(context);
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Objects.requireNonNull(RecoupApp.class.getResource("recoup.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle("Recoup");
-        stage.setX(0);
-        stage.setY(0);
-        dialogs.setOwner(stage);
-        stage.show();
-        context.workspaceProperty().set(workspace);
+        ScreenshotSteps.Opened opened = ScreenshotSteps.openWindow(stage, Path.of(arguments[0]), language);
+        Scene scene = opened.scene();
         ScreenshotSteps.when(WAIT_SECONDS, () -> scene.lookup("#debtor-count") != null, () -> {
             ((Button) scene.lookup("#import-button")).fire();
             ScreenshotSteps.when(WAIT_SECONDS, () -> wizard() != null && clients(wizard()) != null && !clients(wizard()).getItems().isEmpty(), () -> {

@@ -1,12 +1,9 @@
 package org.recoup.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -27,13 +24,10 @@ import org.recoup.domain.Language;
 import org.recoup.domain.view.DebtorFilter;
 import org.recoup.domain.view.DebtorRow;
 import org.recoup.domain.view.DebtorSort;
-import org.recoup.service.UserSettings;
 import org.recoup.service.Workspace;
 import org.recoup.service.letters.LetterLanguageChoice;
 import org.recoup.store.Database;
 import org.recoup.ui.letters.LetterPages;
-
-import atlantafx.base.theme.PrimerLight;
 
 /**
  * Not a test: on a demo database, records that one US debtor asked to cease contact, then shows a
@@ -98,27 +92,12 @@ public final class LettersScreenshots {
     }
 
     static void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Workspace workspace = Workspace.open(Path.of(arguments[0]));
         Language language = arguments.length > 3 && arguments[3].equals("zh") ? Language.ZH : Language.EN;
         String suffix = language == Language.ZH ? "-zh" : "";
-        I18n i18n = new I18n(language);
-        DialogService dialogs = new DialogService(i18n);
-        TaskRunner tasks = new TaskRunner(dialogs::showError);
-        UserSettings settings = new UserSettings(Preferences.userRoot().node("org/recoup/screenshot"));
-        AppContext context = new AppContext(i18n, tasks, dialogs, Clock.systemDefaultZone(), settings);
-        MainWindow window = new MainWindow(context);
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Objects.requireNonNull(RecoupApp.class.getResource("recoup.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle("Recoup");
-        stage.setX(0);
-        stage.setY(0);
-        dialogs.setOwner(stage);
-        stage.show();
-        context.workspaceProperty().set(workspace);
+        ScreenshotSteps.Opened opened = ScreenshotSteps.openWindow(stage, Path.of(arguments[0]), language);
+        Scene scene = opened.scene();
         Path shots = Path.of(arguments[2]);
-        window.openDebtor(previewDebtor);
+        opened.window().openDebtor(previewDebtor);
         ScreenshotSteps.when(WAIT_SECONDS, () -> scene.lookup("#debtor-detail .tab-pane") != null, () -> {
             // working on letters, a user widens the detail pane: the page reads at about its own size
             ((SplitPane) scene.lookup(".split-pane")).setDividerPositions(0.3);
@@ -129,7 +108,7 @@ public final class LettersScreenshots {
                 comboOf(scene, "#letter-language").setValue(LetterLanguageChoice.EN_ZH);
                 ScreenshotSteps.when(WAIT_SECONDS, () -> ((LetterPages) scene.lookup("#letter-pages")).pageCount() > 0, () -> ScreenshotSteps.after(1.5, () -> {
                     ScreenshotSteps.shoot(shots.resolve("letters-preview" + suffix + ".png"));
-                    batch(scene, window);
+                    batch(scene, opened.window());
                 }));
             });
         });

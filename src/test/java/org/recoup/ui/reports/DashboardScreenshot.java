@@ -1,9 +1,6 @@
 package org.recoup.ui.reports;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Objects;
-import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -12,18 +9,9 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.recoup.domain.Language;
-import org.recoup.service.UserSettings;
-import org.recoup.service.Workspace;
 import org.recoup.service.reports.ClientInfo;
-import org.recoup.ui.AppContext;
-import org.recoup.ui.DialogService;
-import org.recoup.ui.I18n;
 import org.recoup.ui.MainWindow;
-import org.recoup.ui.RecoupApp;
-import org.recoup.ui.TaskRunner;
 import org.recoup.ui.ScreenshotSteps;
-
-import atlantafx.base.theme.PrimerLight;
 
 /**
  * Not a test: opens the main window on a database, goes to the Reports screen, waits for its
@@ -59,27 +47,12 @@ public final class DashboardScreenshot {
     }
 
     static void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Workspace workspace = Workspace.open(Path.of(arguments[0]));
         Language language = arguments.length > 2 && arguments[2].equals("zh") ? Language.ZH : Language.EN;
         String clientName = arguments.length > 3 ? arguments[3] : null;
-        I18n i18n = new I18n(language);
-        DialogService dialogs = new DialogService(i18n);
-        TaskRunner tasks = new TaskRunner(dialogs::showError);
-        UserSettings settings = new UserSettings(Preferences.userRoot().node("org/recoup/screenshot"));
-        AppContext context = new AppContext(i18n, tasks, dialogs, Clock.systemDefaultZone(), settings);
-        MainWindow window = new MainWindow(context);
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(Objects.requireNonNull(RecoupApp.class.getResource("recoup.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle("Recoup");
-        stage.setX(0);
-        stage.setY(0);
-        dialogs.setOwner(stage);
-        stage.show();
-        context.workspaceProperty().set(workspace);
-        window.show(MainWindow.Place.REPORTS);
-        ScreenshotSteps.when(WAIT_SECONDS, () -> figuresShown(scene) && tasks.currentProperty().get() == null, () -> {
+        ScreenshotSteps.Opened opened = ScreenshotSteps.openWindow(stage, Path.of(arguments[0]), language);
+        Scene scene = opened.scene();
+        opened.window().show(MainWindow.Place.REPORTS);
+        ScreenshotSteps.when(WAIT_SECONDS, () -> figuresShown(scene) && opened.tasks().currentProperty().get() == null, () -> {
             if (clientName == null) {
                 ScreenshotSteps.after(1.0, () -> ScreenshotSteps.shootAndExit(arguments[1]));
                 return;
