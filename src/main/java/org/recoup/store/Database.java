@@ -3,7 +3,6 @@ package org.recoup.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
@@ -233,23 +232,8 @@ public final class Database implements AutoCloseable {
      * (H2's {@code SHUTDOWN COMPACT}); takes a while on a large file, so only after bulk work.
      */
     public void closeCompacted() {
-        try {
-            sessionFactory.close();
-            // Not through the pool: a pooled connection rolls back when closed, which fails on a
-            // database that has shut down and leaves that failure in H2's trace file. The direct
-            // connection keeps the database open while the pool lets go of its connections.
-            try (Connection direct = DriverManager.getConnection(file.jdbcUrl(), "sa", "")) {
-                pool.dispose();
-                try (var statement = direct.createStatement()) {
-                    statement.execute("SHUTDOWN COMPACT");
-                }
-            } catch (SQLException e) {
-                throw new StoreException("Cannot compact the database " + file.file() + ": " + e.getMessage(), e);
-            }
-        } finally {
-            pool.dispose();
-            OpenDatabases.unregister(file);
-        }
+        close();
+        Maintenance.compact(file.base());
     }
 
     /** Closes the database; every committed transaction is on disk. */
