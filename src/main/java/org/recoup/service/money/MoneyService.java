@@ -554,7 +554,7 @@ public final class MoneyService implements AutoCloseable {
             List<Long> ids = new ArrayList<>();
             for (RepaymentPlan plan : s.plans().allActive()) {
                 DebtBook book = DebtBook.load(s, plan.getDebtId(), now());
-                if (ends(Views.progress(book, plan, on, graceDays(s, book)), book)) {
+                if (ending(Views.progress(book, plan, on, graceDays(s, book)), book) != PlanStatus.ACTIVE) {
                     ids.add(plan.getId());
                 }
             }
@@ -581,10 +581,16 @@ public final class MoneyService implements AutoCloseable {
         });
     }
 
-    /** Whether a plan with this progress ends now: completed, nothing left owed, or broken (as {@link #settlePlan} does). */
-    private static boolean ends(PlanProgress progress, DebtBook book) {
-        return progress.status() == PlanStatus.COMPLETED || progress.status() == PlanStatus.BROKEN
-                || !book.balance().owed().isPositive();
+    /**
+     * How a plan with this progress ends now: COMPLETED when all is paid or nothing is owed on the
+     * debt any more (unless it broke first), BROKEN, or ACTIVE when it runs on.
+     */
+    private static PlanStatus ending(PlanProgress progress, DebtBook book) {
+        if (progress.status() == PlanStatus.BROKEN) {
+            return PlanStatus.BROKEN;
+        }
+        boolean nothingOwed = !book.balance().owed().isPositive();
+        return progress.status() == PlanStatus.COMPLETED || nothingOwed ? PlanStatus.COMPLETED : PlanStatus.ACTIVE;
     }
 
     // ---------------------------------------------------------------- without a database
@@ -733,8 +739,8 @@ public final class MoneyService implements AutoCloseable {
      */
     private RepaymentPlan settlePlan(StoreSession s, DebtBook book, RepaymentPlan plan, LocalDate on, String why) {
         PlanProgress progress = Views.progress(book, plan, on, graceDays(s, book));
-        boolean nothingOwed = !book.balance().owed().isPositive();
-        if (progress.status() == PlanStatus.COMPLETED || (nothingOwed && progress.status() != PlanStatus.BROKEN)) {
+        PlanStatus ending = ending(progress, book);
+        if (ending == PlanStatus.COMPLETED) {
             LocalDate completedOn = progress.statusDate() != null ? progress.statusDate() : on;
             if (plan.getKind() == PlanKind.SETTLEMENT) {
                 book.postInterest(completedOn);
@@ -760,7 +766,7 @@ public final class MoneyService implements AutoCloseable {
             }
             return plan;
         }
-        if (progress.status() == PlanStatus.BROKEN) {
+        if (ending == PlanStatus.BROKEN) {
             ScheduledInstalment missed = Views.schedule(plan).stream()
                     .filter(i -> i.number() == progress.brokenBy()).findFirst().orElseThrow();
             String reason = "instalment " + missed.number() + " of " + missed.amount() + " due " + missed.due()
