@@ -150,7 +150,7 @@ public final class DebtorListViewModel {
      * cannot be read.
      */
     public String filterExpression() {
-        if (buildFilter() == null) {
+        if (balanceError.get() != null) {
             return null;
         }
         java.util.List<String> conditions = new java.util.ArrayList<>();
